@@ -1,0 +1,211 @@
+/**
+ * Fetches feeds: one request per distinct URL per page, however many elements ask (a module-level
+ * map of in-flight and settled promises, as Shoelace's `include/request.ts`). Every failure is
+ * classified; when a load fails and this browser kept an earlier good copy, that copy is served as
+ * stale data together with the error.
+ */
+import { FeedFormatError, normaliseFeed, parseFeedText } from './normalise.js';
+import { reportIssues } from './report.js';
+import { loadSavedFeed, saveFeed } from './store.js';
+import type { FailureReason, Network } from './types.js';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export class FeedError extends Error {
+  constructor(
+    readonly reason: FailureReason,
+    readonly url: string,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'FeedError';
+  }
+}
+
+export interface FeedResult {
+  readonly url: string;
+  readonly network: Network;
+  /** Set when the load failed and an earlier copy is shown instead. */
+  readonly stale?: { readonly savedAt: Date; readonly error: FeedError };
+}
+
+export interface LoadOptions {
+  /** Aborts this consumer's wait; the request itself stops when no consumer is left. */
+  readonly signal?: AbortSignal;
+  readonly timeout?: number;
+  /** Fetch again (bypassing the HTTP cache's freshness), even if this page already has the feed. */
+  readonly reload?: boolean;
+}
+
+interface Entry {
+  readonly promise: Promise<FeedResult>;
+  readonly controller: AbortController;
+  consumers: number;
+  settled: boolean;
+}
+
+const entries = new Map<string, Entry>();
+const reloads = new EventTarget();
+
+/** The absolute URL for a `src` attribute, resolved like a link on the page. */
+export function resolveFeedUrl(src: string): string {
+  return new URL(src.trim(), document.baseURI).href;
+}
+
+function abortError(): DOMException {
+  return new DOMException('The feed load was aborted.', 'AbortError');
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Text → network, with whole-feed failures as `FeedError`s. */
+export function readFeed(text: string, url: string): Network {
+  try {
+    return normaliseFeed(parseFeedText(text), { url });
+  } catch (error) {
+    if (error instanceof FeedFormatError) throw new FeedError(error.reason, url, error.message);
+    throw error;
+  }
+}
+
+function start(url: string, options: LoadOptions): Entry {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout ?? DEFAULT_TIMEOUT_MS);
+
+  const fail = (error: unknown, fallback: FailureReason): FeedError => {
+    if (error instanceof FeedError) return error;
+    if (timedOut) return new FeedError('timeout', url, `no answer within ${options.timeout ?? DEFAULT_TIMEOUT_MS} ms`);
+    const detail = error instanceof Error ? error.message : String(error);
+    return new FeedError(fallback, url, `the request failed (${detail}); offline, blocked by CORS, or a wrong address`);
+  };
+
+  const load = async (): Promise<FeedResult> => {
+    let text: string;
+    try {
+      const response = await fetch(url, {
+        signal: controller.signal,
+        ...(options.reload ? { cache: 'no-cache' as const } : {}),
+      });
+      if (!response.ok) {
+        throw new FeedError('http', url, `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+      }
+      text = await response.text();
+    } catch (error) {
+      if (isAbortError(error) && !timedOut) throw error;
+      throw fail(error, 'network');
+    }
+    const network = readFeed(text, url);
+    reportIssues(url, network.issues);
+    saveFeed(url, text);
+    return { url, network };
+  };
+
+  const entry: Entry = {
+    controller,
+    consumers: 0,
+    settled: false,
+    promise: load()
+      .catch((error: unknown) => {
+        if (isAbortError(error)) throw error;
+        const feedError = fail(error, 'network');
+        console.error(`[mf-widgets] feed ${url}: ${feedError.reason}: ${feedError.message}`);
+        const saved = loadSavedFeed(url);
+        if (saved) {
+          try {
+            const network = readFeed(saved.text, url);
+            return { url, network, stale: { savedAt: saved.savedAt, error: feedError } };
+          } catch {
+            // The kept copy is unreadable too: report the original failure.
+          }
+        }
+        throw feedError;
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        entry.settled = true;
+      }),
+  };
+  // A consumer may never await (all aborted); the rejection is still handled.
+  entry.promise.catch(() => undefined);
+  return entry;
+}
+
+/**
+ * The feed at `src`. Every caller with the same absolute URL shares one request and one result,
+ * failures included, until `reload` asks again.
+ */
+export function loadFeed(src: string, options: LoadOptions = {}): Promise<FeedResult> {
+  let url: string;
+  try {
+    url = resolveFeedUrl(src);
+  } catch {
+    return Promise.reject(new FeedError('network', src, `not a valid URL: ${JSON.stringify(src)}`));
+  }
+  let entry = entries.get(url);
+  if (!entry || options.reload) {
+    entry = start(url, options);
+    entries.set(url, entry);
+    if (options.reload) reloads.dispatchEvent(new CustomEvent('reload', { detail: url }));
+  }
+  return consume(url, entry, options.signal);
+}
+
+function consume(url: string, entry: Entry, signal: AbortSignal | undefined): Promise<FeedResult> {
+  if (signal?.aborted) return Promise.reject(abortError());
+  entry.consumers++;
+  if (!signal) return entry.promise;
+  return new Promise<FeedResult>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(abortError());
+      entry.consumers--;
+      // Nobody waits any more: stop the request and forget it, so the next caller starts afresh.
+      if (entry.consumers === 0 && !entry.settled) {
+        entry.controller.abort();
+        if (entries.get(url) === entry) entries.delete(url);
+      }
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Calls `listener` with the absolute URL whenever some element reloads a feed. */
+export function onFeedReload(listener: (url: string) => void): () => void {
+  const handler = (event: Event): void => listener((event as CustomEvent<string>).detail);
+  reloads.addEventListener('reload', handler);
+  return () => reloads.removeEventListener('reload', handler);
+}
+
+/** Forgets every feed this page loaded (the browser's kept copies stay). */
+export function clearFeedCache(): void {
+  for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
+  entries.clear();
+}
+
+const objectNetworks = new WeakMap<object, Network>();
+
+/**
+ * The network for a feed object set through the `feed` property. Frameworks may pass a reactive
+ * proxy (Vue does): it is only read, never cloned or posted. Reported and normalised once per object.
+ */
+export function networkFromObject(feed: object, source: string): Network {
+  let network = objectNetworks.get(feed);
+  if (!network) {
+    try {
+      network = normaliseFeed(feed);
+    } catch (error) {
+      if (error instanceof FeedFormatError) throw new FeedError(error.reason, source, error.message);
+      throw error;
+    }
+    reportIssues(source, network.issues);
+    objectNetworks.set(feed, network);
+  }
+  return network;
+}

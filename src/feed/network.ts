@@ -1,0 +1,50 @@
+import type { Actor, Network } from './types.js';
+
+/** Metrics with their own name; any other metric is a type id. */
+export const METRIC_TYPES: Readonly<Record<string, string>> = {
+  associations: 'association',
+  federations: 'federation',
+};
+
+/**
+ * How many of `metric` the network has: the feed's `stats` value when it gives one, else a count.
+ * `associations` and `federations` count their type, `actors` counts every actor but the network,
+ * any other metric counts that type id. Unknown metrics count 0.
+ */
+export function countMetric(network: Network, metric: string): number {
+  const stated = network.stats.get(metric);
+  if (stated !== undefined) return stated;
+  if (metric === 'actors') return network.actors.filter((actor) => actor.type !== 'network').length;
+  return network.countsByType.get(metricType(network, metric) ?? '') ?? 0;
+}
+
+/** The type id a metric counts, or undefined for `actors`. */
+export function metricType(network: Network, metric: string): string | undefined {
+  if (metric === 'actors') return undefined;
+  const type = METRIC_TYPES[metric] ?? metric;
+  if (network.types.has(type)) return type;
+  // The plural of a type id ("experts") reads naturally in an attribute too.
+  const singular = type.replace(/s$/, '');
+  return network.types.has(singular) ? singular : type;
+}
+
+/** The federation an actor belongs to (its first `memberOf` that is a federation). */
+export function federationOf(network: Network, actor: Actor): Actor | undefined {
+  for (const id of actor.memberOf) {
+    const parent = network.byId.get(id);
+    if (parent?.type === 'federation') return parent;
+  }
+  return undefined;
+}
+
+/** Actors one step away: what it belongs to, its members, and both ends of its links. */
+export function neighbours(network: Network, id: string): Set<string> {
+  const result = new Set<string>();
+  const actor = network.byId.get(id);
+  if (!actor) return result;
+  for (const parent of actor.memberOf) result.add(parent);
+  for (const member of network.members.get(id) ?? []) result.add(member.id);
+  for (const link of network.linksOf.get(id) ?? []) result.add(link.source === id ? link.target : link.source);
+  result.delete(id);
+  return result;
+}

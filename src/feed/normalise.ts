@@ -1,0 +1,414 @@
+/**
+ * parse → validate → normalise. Everything that reaches a widget went through here: a feed that is
+ * not JSON or has no `actors` array fails as a whole (`parse`, `schema`); anything smaller that is
+ * wrong is skipped or dropped, reported once with its JSON pointer, and the rest is kept.
+ *
+ * Ids are only ever used as `Map` keys, so `__proto__` or `constructor` are ordinary ids.
+ */
+import * as v from 'valibot';
+import * as schema from './schema.js';
+import { BUILTIN_TYPE_IDS, PROVINCE_IDS, type ProvinceId, type RawActor } from './schema.js';
+import { cleanText, toLocalizedText } from './text.js';
+import { pointer, preview } from './pointer.js';
+import { safeHttpUrl } from './url.js';
+import type { Actor, ActorType, FeedIssue, Link, Network, SocialLink } from './types.js';
+
+/** Built-in type colours: each reaches 4.5:1 against white text and a white page. */
+export const BUILTIN_TYPE_COLORS: Readonly<Record<(typeof BUILTIN_TYPE_IDS)[number], string>> = {
+  network: '#1f3a5f',
+  federation: '#b3261e',
+  association: '#2e6b30',
+  organisation: '#6a1b9a',
+  expert: '#00695c',
+  employer: '#8a4b08',
+  education: '#1557a8',
+  movement: '#ad1457',
+  changemaker: '#5d4037',
+  academic: '#283593',
+  enterprise: '#4d6400',
+  influencer: '#9c2a6b',
+};
+
+/** A whole-feed failure: the feed cannot be read at all. */
+export class FeedFormatError extends Error {
+  constructor(
+    readonly reason: 'parse' | 'schema',
+    message: string,
+    readonly pointer = '',
+  ) {
+    super(message);
+    this.name = 'FeedFormatError';
+  }
+}
+
+const REQUIRED = new Set(['id', 'type', 'name']);
+const ACTOR_KEYS = Object.keys(schema.Actor.entries) as ReadonlyArray<keyof RawActor>;
+const FEED_KEYS = new Set(Object.keys(schema.Feed.entries));
+const PROVINCES = new Set<string>(PROVINCE_IDS);
+
+type Report = (pointer: string, message: string, severity?: FeedIssue['severity']) => void;
+
+/** Parses feed text. Throws `FeedFormatError('parse')` with the parser's own reason. */
+export function parseFeedText(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new FeedFormatError('parse', `not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export interface NormaliseOptions {
+  /** The feed's absolute URL, kept on the network for messages and events. */
+  readonly url?: string;
+  /** Also warn about fields the contract does not know (the validator CLI does; typos show up). */
+  readonly reportUnknownFields?: boolean;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  // valibot reports a missing key with the object's message; say what it is.
+  if (issue.input === undefined && (issue.path?.length ?? 0) > 0) return 'is required but missing';
+  const got = issue.input === undefined ? 'nothing' : preview(issue.input);
+  return `${issue.message} (got ${got})`;
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): Array<string | number> {
+  return (issue.path ?? []).map((item) => item.key as string | number);
+}
+
+/** A copy of `value` without what sits at `path` (array items are removed, not left as holes). */
+function without(value: unknown, path: ReadonlyArray<string | number>): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return undefined;
+  if (Array.isArray(value)) {
+    const copy = [...(value as unknown[])];
+    if (typeof head !== 'number') return copy;
+    if (rest.length === 0) copy.splice(head, 1);
+    else copy[head] = without(copy[head], rest);
+    return copy;
+  }
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key === head && rest.length === 0) continue;
+    // defineProperty, not assignment: a key named "__proto__" stays an ordinary key.
+    Object.defineProperty(copy, key, {
+      value: key === head ? without(value[key], rest) : value[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}
+
+function comparePaths(a: ReadonlyArray<string | number>, b: ReadonlyArray<string | number>): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Validates one item against `itemSchema`. Problems under `required` keys (or with the item's
+ * shape) reject the item; any other problem drops just the offending value and keeps the rest.
+ */
+function validateItem<T>(
+  itemSchema: v.GenericSchema<unknown, T>,
+  raw: unknown,
+  base: ReadonlyArray<string | number>,
+  required: ReadonlySet<string>,
+  report: Report,
+): T | undefined {
+  let candidate = raw;
+  // Each round drops at least one value, so the loop ends; the bound is a guard.
+  for (let round = 0; round < 64; round++) {
+    const result = v.safeParse(itemSchema, candidate);
+    if (result.success) return result.output;
+    const fatal = result.issues.find((issue) => {
+      const head = issuePath(issue)[0];
+      return head === undefined || required.has(String(head));
+    });
+    if (fatal) {
+      report(pointer(...base, ...issuePath(fatal)), `${issueMessage(fatal)}; skipped`);
+      return undefined;
+    }
+    // One report per value, none for a value inside one already dropped; drop from the end of the
+    // document backwards so that array indexes in earlier pointers stay those of the feed.
+    const byPointer = new Map<string, { path: Array<string | number>; issue: v.BaseIssue<unknown> }>();
+    for (const issue of result.issues) {
+      const path = issuePath(issue);
+      const at = pointer(...path);
+      if (!byPointer.has(at)) byPointer.set(at, { path, issue });
+    }
+    const outermost = [...byPointer.entries()]
+      .filter(([at]) => ![...byPointer.keys()].some((other) => at.startsWith(`${other}/`)))
+      .map(([, entry]) => entry)
+      .sort((a, b) => comparePaths(b.path, a.path));
+    for (const { path, issue } of outermost) {
+      report(pointer(...base, ...path), `${issueMessage(issue)}; ignored`);
+      candidate = without(candidate, path);
+    }
+  }
+  report(pointer(...base), 'could not be read; skipped');
+  return undefined;
+}
+
+function unknownFields(
+  raw: unknown,
+  known: Iterable<string>,
+  base: ReadonlyArray<string | number>,
+  report: Report,
+): void {
+  if (!isRecord(raw)) return;
+  const knownSet = new Set(known);
+  for (const key of Object.keys(raw)) {
+    if (!knownSet.has(key)) report(pointer(...base, key), 'unknown field; ignored', 'warning');
+  }
+}
+
+function readTypes(raw: unknown, report: Report): Map<string, ActorType> {
+  const types = new Map<string, ActorType>();
+  for (const id of BUILTIN_TYPE_IDS) types.set(id, { id, builtin: true, color: BUILTIN_TYPE_COLORS[id] });
+  if (raw === undefined) return types;
+  if (!Array.isArray(raw)) {
+    report('/types', `must be an array (got ${preview(raw)}); ignored`);
+    return types;
+  }
+  raw.forEach((item: unknown, index) => {
+    const def = validateItem(schema.TypeDef, item, ['types', index], new Set(['id']), report);
+    if (!def) return;
+    const existing = types.get(def.id);
+    const label = def.label === undefined ? existing?.label : toLocalizedText(def.label);
+    types.set(def.id, {
+      id: def.id,
+      builtin: existing?.builtin ?? false,
+      color: def.color ?? existing?.color ?? '#4a5560',
+      ...(label ? { label } : {}),
+    });
+  });
+  return types;
+}
+
+function toActor(raw: RawActor, at: string): Actor {
+  const social: SocialLink[] = [];
+  for (const [network, url] of Object.entries(raw.social ?? {})) {
+    const safe = safeHttpUrl(url);
+    if (safe) social.push({ network, url: safe });
+  }
+  const description = raw.description === undefined ? undefined : toLocalizedText(raw.description, true);
+  const location = raw.location && Object.keys(raw.location).length > 0 ? { ...raw.location } : undefined;
+  if (location?.municipality !== undefined) location.municipality = cleanText(location.municipality);
+  const logo = safeHttpUrl(raw.logo);
+  const website = safeHttpUrl(raw.website);
+  return {
+    id: raw.id,
+    type: raw.type,
+    name: cleanText(raw.name),
+    ...(raw.shortName !== undefined ? { shortName: cleanText(raw.shortName) } : {}),
+    ...(description ? { description } : {}),
+    ...(logo ? { logo } : {}),
+    ...(website ? { website } : {}),
+    ...(raw.email !== undefined ? { email: raw.email.trim() } : {}),
+    ...(raw.phone !== undefined ? { phone: raw.phone.trim() } : {}),
+    social,
+    ...(location ? { location } : {}),
+    themes: [...new Set((raw.themes ?? []).map((theme) => cleanText(theme)).filter((theme) => theme !== ''))],
+    memberOf: raw.memberOf ?? [],
+    ...(raw.since !== undefined ? { since: raw.since } : {}),
+    pointer: at,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Validates and normalises a parsed feed. Throws `FeedFormatError('schema')` when there is no
+ * `actors` array; every smaller problem ends up in `issues` and the rest of the feed is kept.
+ */
+export function normaliseFeed(input: unknown, options: NormaliseOptions = {}): Network {
+  const issues: FeedIssue[] = [];
+  const report: Report = (at, message, severity = 'error') => issues.push({ pointer: at, message, severity });
+
+  if (!isRecord(input)) throw new FeedFormatError('schema', `the feed must be a JSON object (got ${preview(input)})`);
+  const actorsRaw = input['actors'];
+  if (!Array.isArray(actorsRaw)) {
+    throw new FeedFormatError('schema', `the feed has no "actors" array (got ${preview(actorsRaw)})`, '/actors');
+  }
+  if (options.reportUnknownFields) unknownFields(input, FEED_KEYS, [], report);
+
+  const version = input['version'];
+  if (version === undefined) report('/version', 'missing; read as version 1', 'warning');
+  else if (version !== 1) report('/version', `unknown version ${preview(version)}; read as version 1`, 'warning');
+
+  let updated: Date | undefined;
+  if (input['updated'] !== undefined) {
+    const result = v.safeParse(schema.Feed.entries.updated, input['updated']);
+    const date = result.success && result.output !== undefined ? new Date(result.output) : undefined;
+    if (date && !Number.isNaN(date.getTime())) updated = date;
+    else report('/updated', `must be an ISO 8601 date-time (got ${preview(input['updated'])}); ignored`);
+  }
+
+  let info: Network['info'];
+  if (input['network'] !== undefined) {
+    const raw = validateItem(schema.NetworkInfo, input['network'], ['network'], new Set(['id', 'name']), report);
+    if (raw) {
+      const url = safeHttpUrl(raw.url);
+      info = { id: raw.id, name: cleanText(raw.name), ...(url ? { url } : {}) };
+    }
+  }
+
+  const types = readTypes(input['types'], report);
+
+  // Actors: each on its own, so one broken actor never costs the others.
+  const actors: Actor[] = [];
+  const byId = new Map<string, Actor>();
+  actorsRaw.forEach((item: unknown, index) => {
+    const base = ['actors', index] as const;
+    if (options.reportUnknownFields) unknownFields(item, ACTOR_KEYS, base, report);
+    const raw = validateItem(schema.Actor, item, base, REQUIRED, report);
+    if (!raw) return;
+    if (!types.has(raw.type)) {
+      report(pointer(...base, 'type'), `unknown type ${preview(raw.type)}; skipped`);
+      return;
+    }
+    const first = byId.get(raw.id);
+    if (first) {
+      report(pointer(...base, 'id'), `duplicate id ${preview(raw.id)} (first at ${first.pointer}); skipped`);
+      return;
+    }
+    const actor = toActor(raw, pointer(...base));
+    actors.push(actor);
+    byId.set(actor.id, actor);
+  });
+
+  // The hub: the first `network` actor, else one made from the feed's `network` object.
+  let hub = actors.find((actor) => actor.type === 'network');
+  if (!hub && info && !byId.has(info.id)) {
+    hub = {
+      id: info.id,
+      type: 'network',
+      name: info.name,
+      ...(info.url ? { website: info.url } : {}),
+      social: [],
+      themes: [],
+      memberOf: [],
+      pointer: '/network',
+    };
+    actors.unshift(hub);
+    byId.set(hub.id, hub);
+  }
+  // `"memberOf": ["network"]` means the hub when no actor is called "network".
+  const alias = (id: string): string => (id === 'network' && hub && !byId.has('network') ? hub.id : id);
+
+  const members = new Map<string, Actor[]>();
+  const resolved: Actor[] = actors.map((actor) => {
+    if (actor.memberOf.length === 0) return actor;
+    const memberOf: string[] = [];
+    actor.memberOf.forEach((rawId, index) => {
+      const id = alias(rawId);
+      const at = `${actor.pointer}/memberOf/${index}`;
+      if (id === actor.id) report(at, `an actor cannot be a member of itself; ignored`, 'warning');
+      else if (!byId.has(id)) report(at, `no actor with id ${preview(rawId)}; ignored`, 'warning');
+      else if (!memberOf.includes(id)) memberOf.push(id);
+    });
+    return { ...actor, memberOf };
+  });
+  const finalById = new Map(resolved.map((actor) => [actor.id, actor]));
+  for (const actor of resolved) for (const id of actor.memberOf) push(members, id, actor);
+
+  const links: Link[] = [];
+  const linksOf = new Map<string, Link[]>();
+  const linksRaw = input['links'];
+  if (linksRaw !== undefined && !Array.isArray(linksRaw)) {
+    report('/links', `must be an array (got ${preview(linksRaw)}); ignored`);
+  } else if (Array.isArray(linksRaw)) {
+    linksRaw.forEach((item: unknown, index) => {
+      const raw = validateItem(schema.Link, item, ['links', index], new Set(['source', 'target']), report);
+      if (!raw) return;
+      const source = alias(raw.source);
+      const target = alias(raw.target);
+      for (const [end, id, rawId] of [
+        ['source', source, raw.source],
+        ['target', target, raw.target],
+      ] as const) {
+        if (!finalById.has(id)) {
+          report(pointer('links', index, end), `no actor with id ${preview(rawId)}; link ignored`, 'warning');
+          return;
+        }
+      }
+      if (source === target) {
+        report(pointer('links', index), 'links an actor to itself; ignored', 'warning');
+        return;
+      }
+      const link: Link = { source, target, ...(raw.kind ? { kind: cleanText(raw.kind) } : {}) };
+      links.push(link);
+      push(linksOf, source, link);
+      push(linksOf, target, link);
+    });
+  }
+
+  const stats = new Map<string, number>();
+  if (input['stats'] !== undefined) {
+    const statsRaw = input['stats'];
+    if (!isRecord(statsRaw)) report('/stats', `must be an object (got ${preview(statsRaw)}); ignored`);
+    else {
+      for (const key of Object.keys(statsRaw)) {
+        const result = v.safeParse(schema.Stats, { [key]: statsRaw[key] });
+        if (result.success) stats.set(key, statsRaw[key] as number);
+        else
+          report(
+            pointer('stats', key),
+            `${result.issues[0]?.message ?? 'invalid'} (got ${preview(statsRaw[key])}); ignored`,
+          );
+      }
+    }
+  }
+
+  const countsByType = new Map<string, number>();
+  const countsByProvince = new Map<ProvinceId, number>();
+  for (const actor of resolved) {
+    countsByType.set(actor.type, (countsByType.get(actor.type) ?? 0) + 1);
+    const province = actor.location?.province;
+    if (actor.type !== 'network' && province !== undefined && PROVINCES.has(province)) {
+      countsByProvince.set(province, (countsByProvince.get(province) ?? 0) + 1);
+    }
+  }
+
+  // Reported in document order, whatever pass found them.
+  const segments = (at: string): string[] => at.split('/').slice(1);
+  issues.sort((a, b) =>
+    comparePaths(
+      segments(a.pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+      segments(b.pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+    ),
+  );
+
+  return {
+    ...(options.url !== undefined ? { url: options.url } : {}),
+    ...(updated ? { updated } : {}),
+    ...(info ? { info } : {}),
+    ...(hub ? { hub: finalById.get(hub.id) ?? hub } : {}),
+    actors: resolved,
+    byId: finalById,
+    links,
+    types,
+    members,
+    linksOf,
+    countsByType,
+    countsByProvince,
+    stats,
+    issues,
+  };
+}

@@ -1,0 +1,49 @@
+/** Text in a feed is a plain string or one string per language. */
+export type LocalizedText = ReadonlyMap<string, string>;
+
+/** The key under which a plain (unlocalized) string is kept. */
+export const ANY_LANGUAGE = '*';
+const FALLBACK = ['nl', 'fr', 'en'] as const;
+
+/**
+ * The text in `lang`, else nl → fr → en → any language the feed has. Region subtags in the
+ * feed (`"fr-BE"`) match their language.
+ */
+export function resolveText(text: LocalizedText | undefined, lang: string): string | undefined {
+  if (text === undefined) return undefined;
+  for (const candidate of [lang, ...FALLBACK, ANY_LANGUAGE]) {
+    const value = text.get(candidate);
+    if (value !== undefined) return value;
+  }
+  for (const value of text.values()) return value;
+  return undefined;
+}
+
+/** Control characters never belong in display text; they are turned into spaces and trimmed. */
+export function cleanText(value: string, multiline = false): string {
+  const cleaned = multiline
+    ? // eslint-disable-next-line no-control-regex
+      value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]+/g, ' ')
+    : // eslint-disable-next-line no-control-regex
+      value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return cleaned.trim();
+}
+
+export function toLocalizedText(
+  value: string | Readonly<Record<string, string>>,
+  multiline = false,
+): LocalizedText | undefined {
+  const text = new Map<string, string>();
+  if (typeof value === 'string') {
+    const clean = cleanText(value, multiline);
+    if (clean !== '') text.set(ANY_LANGUAGE, clean);
+  } else {
+    for (const [key, raw] of Object.entries(value)) {
+      const clean = cleanText(raw, multiline);
+      if (clean === '') continue;
+      const lang = key.toLowerCase().split('-')[0] ?? key;
+      if (!text.has(lang)) text.set(lang, clean);
+    }
+  }
+  return text.size > 0 ? text : undefined;
+}

@@ -1,0 +1,102 @@
+/**
+ * Languages per element. `setLocale()` of @lit/localize is page-wide, but a page may show an nl and
+ * an fr widget side by side, so the reentrant mode is used: `msg()` asks `getLocale()` every time,
+ * and an element makes its own language current while it renders (`withLocale`). The catalogs are
+ * small and imported statically so that the lookup is synchronous.
+ */
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import * as en from './generated/en.js';
+import * as fr from './generated/fr.js';
+
+export const LANGS = ['nl', 'fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const catalogs = { fr, en } as const;
+let current: Lang = 'nl';
+let configured = false;
+
+function configure(): void {
+  if (configured) return;
+  configured = true;
+  try {
+    configureReentrantLocalization({
+      sourceLocale,
+      targetLocales: [...targetLocales],
+      getLocale: () => current,
+      loadLocaleSync: (locale) => (locale === 'fr' || locale === 'en' ? catalogs[locale] : undefined),
+    });
+  } catch (error) {
+    // Another copy of @lit/localize in this very bundle was configured first (an app that bundles
+    // these widgets and localizes itself). Widgets then follow that app's locale.
+    console.warn('[mf-widgets] @lit/localize is configured elsewhere; widgets follow its locale.', error);
+  }
+}
+
+/** Runs `fn` with `lang` as the language of every `msg()` inside it. */
+export function withLocale<T>(lang: Lang, fn: () => T): T {
+  configure();
+  const previous = current;
+  current = lang;
+  try {
+    return fn();
+  } finally {
+    current = previous;
+  }
+}
+
+/**
+ * A `lang` value as one of ours: `fr-BE` → `fr`, `EN` → `en`, anything else → `nl`. Empty or
+ * missing values give undefined, because they do not decide (the search goes on upwards).
+ */
+export function normaliseLang(tag: string | null | undefined): Lang | undefined {
+  if (tag == null || tag.trim() === '') return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (LANGS as readonly string[]).includes(primary ?? '') ? (primary as Lang) : 'nl';
+}
+
+/**
+ * The language an element renders in: its own `lang`, else the nearest ancestor's (across shadow
+ * roots), else `<html lang>`, else nl.
+ */
+export function resolveLang(element: Element): Lang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = normaliseLang(node.getAttribute('lang'));
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return 'nl';
+}
+
+type LangListener = () => void;
+const listeners = new Set<LangListener>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere in the document, so that
+ * elements that inherit their language follow it. One observer serves every element.
+ */
+export function observeLang(listener: LangListener): () => void {
+  listeners.add(listener);
+  if (!observer && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => {
+      for (const notify of [...listeners]) notify();
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}
+
+/** Plural category through `Intl.PluralRules` in the element's language. */
+export function isOne(count: number, lang: Lang): boolean {
+  return new Intl.PluralRules(lang).select(count) === 'one';
+}

@@ -1,0 +1,184 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { FeedError } from '../feed/loader.js';
+import type { Network } from '../feed/types.js';
+import { formatAge } from '../i18n/labels.js';
+import { observeLang, resolveLang, withLocale, type Lang } from '../i18n/locale.js';
+import { FeedController } from './feed-controller.js';
+import { baseStyles } from './styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every widget shares: `src` / `feed`, `lang` and `theme`, the feed states (loading with a
+ * reserved size, error with retry, empty, stale note) and rendering in the element's own language.
+ * A widget implements `renderReady()` and, where its size matters, `renderSkeleton()`.
+ *
+ * @cssprop [--mf-font-family=inherit] - Font family; the host page's by default.
+ * @cssprop [--mf-font-size=1rem] - Base font size.
+ * @cssprop [--mf-line-height=1.5] - Line height.
+ * @cssprop [--mf-color-background] - Background of panels and states (light #ffffff, dark #15191e).
+ * @cssprop [--mf-color-surface] - Background of raised surfaces (light #f4f6f8, dark #1f252c).
+ * @cssprop [--mf-color-text] - Text colour (light #1b1f24, dark #eef1f4).
+ * @cssprop [--mf-color-muted] - Secondary text colour (light #545d68, dark #a9b4c0).
+ * @cssprop [--mf-color-border] - Border colour (light #c9d1d9, dark #3b444f).
+ * @cssprop [--mf-color-accent] - Accent: buttons and links (light #0b57a4, dark #7cb7ff).
+ * @cssprop [--mf-color-on-accent] - Text on the accent colour.
+ * @cssprop [--mf-color-danger] - Error accents.
+ * @cssprop [--mf-color-focus] - Focus ring colour.
+ * @cssprop [--mf-color-skeleton] - Loading placeholder colour.
+ * @cssprop [--mf-radius=0.5rem] - Corner radius.
+ * @csspart state - The loading, error and empty states.
+ * @csspart retry - The retry button of the error state.
+ * @csspart stale - The note shown when an earlier copy of the feed is shown.
+ * @fires mf-load - The feed is ready. `detail: { url, actors, stale? }`.
+ * @fires mf-error - The feed (or the asked-for actor) could not be shown. `detail: { url, reason, message, stale? }`.
+ */
+export abstract class MfElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of the feed, absolute or relative to the page. */
+  @property({ reflect: true }) src?: string;
+
+  /**
+   * A feed object (or its JSON text) set directly; no request is made. May be a framework's
+   * reactive proxy; it is only read.
+   */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** `nl`, `fr` or `en`; unset, the nearest ancestor's `lang`, then `<html lang>`, then nl. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** The language this element renders in. */
+  @state() protected locale: Lang = 'nl';
+
+  protected readonly data = new FeedController(this);
+  private stopObservingLang?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = resolveLang(this);
+    this.stopObservingLang = observeLang(() => {
+      this.locale = resolveLang(this);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLang?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.locale = resolveLang(this);
+  }
+
+  /** Renders (and so calls every `msg()`) in the element's own language. */
+  protected override update(changed: PropertyValues<this>): void {
+    withLocale(this.locale, () => super.update(changed));
+  }
+
+  /** Runs `fn` in this element's language: for text made outside `render()`. */
+  protected inLocale<T>(fn: () => T): T {
+    return withLocale(this.locale, fn);
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const state = this.data.state;
+    switch (state.status) {
+      case 'idle':
+        return this.renderIdle();
+      case 'loading':
+        return this.renderLoading();
+      case 'error':
+        return this.renderError(state.error.reason, state.error);
+      case 'ready':
+        return html`${this.isEmpty(state.network) ? this.renderEmpty() : this.renderReady(state.network)}${
+          state.stale ? this.renderStale(state.stale.savedAt) : nothing
+        }`;
+    }
+  }
+
+  /** The widget itself, once the feed is there. */
+  protected abstract renderReady(network: Network): TemplateResult | typeof nothing;
+
+  /** A placeholder of the ready widget's size, so nothing moves when the data arrives. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<span class="skeleton" style="height: 3em"></span>`;
+  }
+
+  /** Whether there is nothing to show (the widget may narrow this down). */
+  protected isEmpty(network: Network): boolean {
+    return network.actors.length === 0;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="state" class="state--loading" role="status" aria-busy="true">
+      <span class="visually-hidden">${msg('Netwerk wordt geladen…', { id: 'state.loading' })}</span>
+      ${this.renderSkeleton()}
+    </div>`;
+  }
+
+  protected renderIdle(): TemplateResult {
+    return html`<div part="state" class="state state--empty" role="note">
+      <p class="state__message">
+        ${msg('Geen gegevens ingesteld: geef een feed op met het src-attribuut.', { id: 'state.idle' })}
+      </p>
+    </div>`;
+  }
+
+  protected renderEmpty(): TemplateResult {
+    return html`<div part="state" class="state state--empty" role="note">
+      <p class="state__message">${msg('Er zijn nog geen actoren om te tonen.', { id: 'state.empty' })}</p>
+    </div>`;
+  }
+
+  /** The localized sentence for a failure reason. */
+  protected errorMessage(reason: FeedError['reason'] | 'not-found', error?: FeedError): string {
+    switch (reason) {
+      case 'network':
+        return msg('De netwerkgegevens konden niet worden opgehaald. Controleer de verbinding.', {
+          id: 'error.network',
+        });
+      case 'timeout':
+        return msg('Het laden van de netwerkgegevens duurde te lang.', { id: 'error.timeout' });
+      case 'http':
+        return error?.status
+          ? msg(str`De server van de netwerkgegevens gaf een fout (${error.status}).`, { id: 'error.http' })
+          : msg('De server van de netwerkgegevens gaf een fout.', { id: 'error.http-unknown' });
+      case 'parse':
+        return msg('De netwerkgegevens zijn geen geldige JSON.', { id: 'error.parse' });
+      case 'schema':
+        return msg('De netwerkgegevens hebben niet de verwachte vorm.', { id: 'error.schema' });
+      case 'not-found':
+        return msg('Deze actor staat niet in het netwerk.', { id: 'error.not-found' });
+    }
+  }
+
+  protected renderError(reason: FeedError['reason'] | 'not-found', error?: FeedError): TemplateResult {
+    const canRetry = reason !== 'not-found' && Boolean(this.src);
+    return html`<div part="state" class="state state--error" role="alert">
+      <p class="state__message">${this.errorMessage(reason, error)}</p>
+      ${
+        canRetry
+          ? html`<button part="retry" class="button" type="button" @click=${() => this.data.retry()}>
+              ${msg('Opnieuw proberen', { id: 'action.retry' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected renderStale(savedAt: Date): TemplateResult {
+    const age = formatAge(savedAt, this.locale);
+    return html`<p part="stale" class="stale" role="note">
+      ${msg(str`Deze gegevens zijn van ${age}: vernieuwen lukte niet.`, { id: 'state.stale' })}
+      <button part="retry" class="link-button" type="button" @click=${() => this.data.retry()}>
+        ${msg('Opnieuw proberen', { id: 'action.retry' })}
+      </button>
+    </p>`;
+  }
+}
