@@ -197,17 +197,24 @@ function readTypes(raw: unknown, report: Report): Map<string, ActorType> {
   return types;
 }
 
-function toActor(raw: RawActor, at: string): Actor {
+function toActor(raw: RawActor, at: string, report: Report): Actor {
+  // The schema checked the scheme; the URL parser has the last word (credentials, bad hosts).
+  const checkUrl = (value: string | undefined, field: string): string | undefined => {
+    if (value === undefined) return undefined;
+    const safe = safeHttpUrl(value);
+    if (!safe) report(`${at}/${field}`, `not a usable http(s) URL (got ${preview(value)}); ignored`);
+    return safe;
+  };
   const social: SocialLink[] = [];
   for (const [network, url] of Object.entries(raw.social ?? {})) {
-    const safe = safeHttpUrl(url);
+    const safe = checkUrl(url, `social/${network.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     if (safe) social.push({ network, url: safe });
   }
   const description = raw.description === undefined ? undefined : toLocalizedText(raw.description, true);
   const location = raw.location && Object.keys(raw.location).length > 0 ? { ...raw.location } : undefined;
   if (location?.municipality !== undefined) location.municipality = cleanText(location.municipality);
-  const logo = safeHttpUrl(raw.logo);
-  const website = safeHttpUrl(raw.website);
+  const logo = checkUrl(raw.logo, 'logo');
+  const website = checkUrl(raw.website, 'website');
   return {
     id: raw.id,
     type: raw.type,
@@ -288,7 +295,7 @@ export function normaliseFeed(input: unknown, options: NormaliseOptions = {}): N
       report(pointer(...base, 'id'), `duplicate id ${preview(raw.id)} (first at ${first.pointer}); skipped`);
       return;
     }
-    const actor = toActor(raw, pointer(...base));
+    const actor = toActor(raw, pointer(...base), report);
     actors.push(actor);
     byId.set(actor.id, actor);
   });

@@ -1,0 +1,162 @@
+import { expect } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import { clearFeedCache, FeedError, loadFeed, type FeedResult } from '../../src/feed/loader.js';
+import { forgetSavedFeeds, loadSavedFeed, saveFeed } from '../../src/feed/store.js';
+import { FEEDS } from '../../src/mocks/handlers.js';
+import { smallFeed } from '../../src/mocks/feeds.js';
+import { recordRequests, startMocks, worker } from '../helpers/msw.js';
+
+async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof FeedError) return error;
+    throw error;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('feed loader', () => {
+  before(startMocks);
+  beforeEach(() => {
+    clearFeedCache();
+    forgetSavedFeeds();
+    worker.resetHandlers();
+  });
+
+  it('makes one request for 20 consumers of one URL', async () => {
+    const recorder = recordRequests();
+    const results = await Promise.all(Array.from({ length: 20 }, () => loadFeed(FEEDS.small)));
+    recorder.stop();
+    expect(recorder.urls.filter((url) => url.endsWith(FEEDS.small))).to.have.length(1);
+    expect(new Set(results.map((r) => r.network)).size).to.equal(1);
+    expect(results[0]?.network.actors.length).to.equal(smallFeed().actors.length);
+  });
+
+  it('treats relative and absolute spellings of one URL as one feed', async () => {
+    const recorder = recordRequests();
+    await Promise.all([loadFeed(FEEDS.small), loadFeed(new URL(FEEDS.small, location.href).href), loadFeed(`.${FEEDS.small}`)]);
+    recorder.stop();
+    expect(recorder.urls).to.have.length(1);
+  });
+
+  it('classifies each failure', async () => {
+    expect((await failure(loadFeed(FEEDS.missing))).reason).to.equal('http');
+    expect((await failure(loadFeed(FEEDS.missing))).status).to.equal(404);
+    expect((await failure(loadFeed(FEEDS.serverError))).reason).to.equal('http');
+    expect((await failure(loadFeed(FEEDS.notJson))).reason).to.equal('parse');
+    expect((await failure(loadFeed(FEEDS.wrongShape))).reason).to.equal('schema');
+    worker.use(http.get('/mock-feeds/offline.json', () => HttpResponse.error()));
+    expect((await failure(loadFeed('/mock-feeds/offline.json'))).reason).to.equal('network');
+  });
+
+  it('times out', async () => {
+    const error = await failure(loadFeed(FEEDS.hanging, { timeout: 150 }));
+    expect(error.reason).to.equal('timeout');
+    expect(error.message).to.contain('150 ms');
+  });
+
+  it('lets a consumer abort without failing the others', async () => {
+    const recorder = recordRequests();
+    const controller = new AbortController();
+    const url = `${FEEDS.slow}?ms=200`;
+    const aborted = loadFeed(url, { signal: controller.signal });
+    const kept = loadFeed(url);
+    controller.abort();
+    let abortName = '';
+    await aborted.catch((error: DOMException) => (abortName = error.name));
+    expect(abortName).to.equal('AbortError');
+    expect((await kept).network.actors.length).to.be.greaterThan(0);
+    recorder.stop();
+    expect(recorder.urls).to.have.length(1);
+  });
+
+  it('retries with a new request', async () => {
+    let calls = 0;
+    worker.use(
+      http.get('/mock-feeds/flaky.json', () => {
+        calls++;
+        return calls === 1 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(smallFeed());
+      }),
+    );
+    expect((await failure(loadFeed('/mock-feeds/flaky.json'))).reason).to.equal('http');
+    // Without reload the page's answer stands; with reload it asks again.
+    expect((await failure(loadFeed('/mock-feeds/flaky.json'))).status).to.equal(503);
+    const result = await loadFeed('/mock-feeds/flaky.json', { reload: true });
+    expect(calls).to.equal(2);
+    expect(result.network.actors.length).to.equal(smallFeed().actors.length);
+  });
+
+  it('serves the last good copy, with its age, when a later load fails (across a reload)', async () => {
+    const url = '/mock-feeds/sometimes.json';
+    worker.use(http.get(url, () => HttpResponse.json(smallFeed())));
+    await loadFeed(url);
+    expect(loadSavedFeed(new URL(url, location.href).href)?.text).to.contain('Federatie Atlas');
+
+    // A new page visit: nothing in memory, the browser's copy remains; the server is down.
+    clearFeedCache();
+    worker.use(http.get(url, () => new HttpResponse(null, { status: 500 })));
+    const result: FeedResult = await loadFeed(url);
+    expect(result.stale?.error.reason).to.equal('http');
+    expect(Date.now() - (result.stale?.savedAt.getTime() ?? 0)).to.be.lessThan(60_000);
+    expect(result.network.byId.get('fed-01')?.name).to.equal('Federatie Atlas');
+  });
+
+  it('keeps working when storage is full or disabled', async () => {
+    const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem');
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      expect(saveFeed('https://x.example/feed.json', '{}')).to.equal(false);
+      const result = await loadFeed(FEEDS.small);
+      expect(result.network.actors.length).to.be.greaterThan(0);
+    } finally {
+      if (original) Object.defineProperty(Storage.prototype, 'setItem', original);
+    }
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    try {
+      clearFeedCache();
+      expect(saveFeed('https://x.example/feed.json', '{}')).to.equal(false);
+      expect(loadSavedFeed('https://x.example/feed.json')).to.equal(undefined);
+      expect((await loadFeed(FEEDS.small)).network.actors.length).to.be.greaterThan(0);
+    } finally {
+      if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
+    }
+  });
+
+  it('reports a partly broken feed once, grouped, with pointers', async () => {
+    const lines: string[] = [];
+    const groups: string[] = [];
+    const { warn, groupCollapsed } = console;
+    console.warn = (line: string) => lines.push(line);
+    console.groupCollapsed = (title: string) => groups.push(title);
+    try {
+      await Promise.all([loadFeed(FEEDS.partlyBroken), loadFeed(FEEDS.partlyBroken)]);
+    } finally {
+      console.warn = warn;
+      console.groupCollapsed = groupCollapsed;
+    }
+    expect(groups).to.have.length(1);
+    expect(groups[0]).to.contain('partly-broken.json');
+    expect(lines).to.include('/actors/8/type: unknown type "spaceship"; skipped');
+  });
+
+  it('is not confused by slow responses to an old URL', async () => {
+    worker.use(
+      http.get('/mock-feeds/late.json', async () => {
+        await delay(100);
+        return HttpResponse.json(smallFeed());
+      }),
+    );
+    const [a, b] = await Promise.all([loadFeed('/mock-feeds/late.json'), loadFeed(FEEDS.small)]);
+    expect(a.url).to.match(/late\.json$/);
+    expect(b.url).to.match(/small\.json$/);
+  });
+});

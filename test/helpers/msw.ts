@@ -1,0 +1,21 @@
+import { setupWorker } from 'msw/browser';
+import { handlers } from '../../src/mocks/handlers.js';
+
+export const worker = setupWorker(...handlers);
+let started: Promise<unknown> | undefined;
+
+/** Starts MSW once per test page; the project's handlers serve every `/mock-feeds/` URL. */
+export function startMocks(): Promise<unknown> {
+  started ??= worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledFrame: 'bypass' });
+  return started;
+}
+
+/** Records the URLs of requests that reach MSW (mocked or not) until `stop()`. */
+export function recordRequests(): { urls: string[]; stop: () => void } {
+  const urls: string[] = [];
+  const listener = ({ request }: { request: Request }): void => {
+    urls.push(request.url);
+  };
+  worker.events.on('request:start', listener);
+  return { urls, stop: () => worker.events.removeListener('request:start', listener) };
+}

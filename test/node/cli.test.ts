@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { smallFeed, partlyBrokenFeed } from '../../src/mocks/feeds.js';
+
+const bin = fileURLToPath(new URL('../../bin/mf-feed.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'mf-feed-'));
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+test('validate: a valid feed exits 0', async () => {
+  const result = await run('validate', file('ok.json', smallFeed()));
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /valid: 8 actors read, 0 errors, 0 warnings/);
+});
+
+test('validate: warnings only exit 0 and are printed with pointers', async () => {
+  const feed = { ...smallFeed(), actors: [...smallFeed().actors, { id: 'x', type: 'expert', name: 'X', memberOf: ['ghost'], colour: 1 }] };
+  const result = await run('validate', file('warn.json', feed));
+  assert.equal(result.code, 0);
+  assert.match(result.stdout, /warning\s+\/actors\/8\/memberOf\/0: no actor with id "ghost"; ignored/);
+  assert.match(result.stdout, /warning\s+\/actors\/8\/colour: unknown field; ignored/);
+});
+
+test('validate: errors exit 1 and every problem is printed with its JSON pointer', async () => {
+  const result = await run('validate', file('broken.json', partlyBrokenFeed()));
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /error\s+\/actors\/8\/type: unknown type "spaceship"; skipped/);
+  assert.match(result.stdout, /error\s+\/actors\/11\/id: duplicate id "fed-01" \(first at \/actors\/1\); skipped/);
+  assert.match(result.stdout, /error\s+\/actors\/13\/website: must be an absolute http\(s\) URL/);
+  assert.match(result.stdout, /warning\s+\/links\/1\/target: no actor with id "nobody"/);
+  assert.match(result.stdout, /INVALID/);
+});
+
+test('validate: not JSON and no actors exit 1 with the reason', async () => {
+  const notJson = await run('validate', file('page.json', '<html></html>'));
+  assert.equal(notJson.code, 1);
+  assert.match(notJson.stderr, /parse error: not JSON/);
+  const noActors = await run('validate', file('shape.json', { version: 1 }));
+  assert.equal(noActors.code, 1);
+  assert.match(noActors.stderr, /schema error: \/actors: the feed has no "actors" array/);
+  const missing = await run('validate', join(dir, 'nope.json'));
+  assert.equal(missing.code, 1);
+});
+
+test('validate --json gives machine-readable issues', async () => {
+  const result = await run('validate', file('broken2.json', partlyBrokenFeed()), '--json');
+  const report = JSON.parse(result.stdout) as { valid: boolean; issues: Array<{ pointer: string }> };
+  assert.equal(report.valid, false);
+  assert.ok(report.issues.some((issue) => issue.pointer === '/actors/8/type'));
+});
+
+test('validate reads a URL', async () => {
+  const server = createServer((_, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify(smallFeed()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  try {
+    const result = await run('validate', `http://127.0.0.1:${port}/feed.json`);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /valid/);
+  } finally {
+    server.close();
+  }
+});
+
+test('stats prints counts per type and province', async () => {
+  const result = await run('stats', file('stats.json', smallFeed()));
+  assert.equal(result.code, 0);
+  assert.match(result.stdout, /association\s+3\n/);
+  assert.match(result.stdout, /federation\s+2\n/);
+  assert.match(result.stdout, /antwerpen\s+2\n/);
+  assert.match(result.stdout, /\(none\)\s+1\n/);
+});
+
+test('wrong usage exits 2', async () => {
+  assert.equal((await run()).code, 2);
+  assert.equal((await run('frobnicate', 'x')).code, 2);
+});
