@@ -13,7 +13,9 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   middleware: [
     // MSW's worker must be served from the root so that it controls every test page.
     function mockServiceWorker(context, next) {

@@ -18,7 +18,7 @@ if (process.env.CHROME_PATH) {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('No Chrome or Chromium found: installing Debian\'s chromium (apt-get install chromium)…');
+  console.log("No Chrome or Chromium found: installing Debian's chromium (apt-get install chromium)…");
   try {
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
       stdio: 'inherit',

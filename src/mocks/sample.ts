@@ -364,6 +364,7 @@ export function generateSample(options: SampleOptions = {}): SampleFeed {
     });
   }
 
+  const ringIds: string[] = [];
   for (const [type, forms] of Object.entries(OTHER_TYPES)) {
     const count = Math.round(perType * (0.85 + rand() * 0.3));
     for (let i = 0; i < count; i++) {
@@ -371,6 +372,7 @@ export function generateSample(options: SampleOptions = {}): SampleFeed {
       const name = unique(fill(pick(forms), m));
       const id = `${type}-${String(i + 1).padStart(4, '0')}`;
       const fed = chance(0.35) ? pick(federationIds) : undefined;
+      ringIds.push(id);
       actors.push({
         id,
         type,
@@ -395,9 +397,6 @@ export function generateSample(options: SampleOptions = {}): SampleFeed {
       if (chance(0.25)) links.push({ source: id, target: pick(federationIds), kind: 'partner' });
     }
   }
-  const ringIds = actors
-    .filter((a) => a['type'] !== 'association' && a['type'] !== 'federation' && a['type'] !== 'network')
-    .map((a) => String(a['id']));
   for (let i = 0; i < Math.round(ringIds.length * 0.1); i++) {
     const source = pick(ringIds);
     const target = pick(ringIds);

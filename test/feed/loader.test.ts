@@ -35,7 +35,11 @@ describe('feed loader', () => {
 
   it('treats relative and absolute spellings of one URL as one feed', async () => {
     const recorder = recordRequests();
-    await Promise.all([loadFeed(FEEDS.small), loadFeed(new URL(FEEDS.small, location.href).href), loadFeed(`.${FEEDS.small}`)]);
+    await Promise.all([
+      loadFeed(FEEDS.small),
+      loadFeed(new URL(FEEDS.small, location.href).href),
+      loadFeed(`.${FEEDS.small}`),
+    ]);
     recorder.stop();
     expect(recorder.urls).to.have.length(1);
   });

@@ -11,7 +11,8 @@ const feedWith = (actors: unknown[], extra: Record<string, unknown> = {}): Recor
   actors,
   ...extra,
 });
-const find = (issues: readonly FeedIssue[], at: string): FeedIssue | undefined => issues.find((issue) => issue.pointer === at);
+const find = (issues: readonly FeedIssue[], at: string): FeedIssue | undefined =>
+  issues.find((issue) => issue.pointer === at);
 
 describe('feed: parse', () => {
   it('rejects text that is not JSON with reason "parse" and the parser\'s message', () => {
@@ -40,7 +41,9 @@ describe('feed: whole-feed rules', () => {
     ['actors that are not an array', { actors: { a: 1 } }],
   ] as const) {
     it(`rejects ${label} with reason "schema"`, () => {
-      expect(() => normaliseFeed(input)).to.throw(FeedFormatError).with.property('reason', 'schema');
+      expect(() => normaliseFeed(input))
+        .to.throw(FeedFormatError)
+        .with.property('reason', 'schema');
     });
   }
 
@@ -118,7 +121,16 @@ describe('feed: actor rules', () => {
     expect(actor?.themes).to.deep.equal(['werk', 'sport']);
     expect(actor?.location).to.deep.equal({ municipality: 'Gent', lon: 3.7 });
     expect(actor?.social).to.deep.equal([{ network: 'x', url: 'https://x.example/a' }]);
-    for (const at of ['website', 'email', 'phone', 'since', 'themes/1', 'location/province', 'location/lat', 'social/facebook']) {
+    for (const at of [
+      'website',
+      'email',
+      'phone',
+      'since',
+      'themes/1',
+      'location/province',
+      'location/lat',
+      'social/facebook',
+    ]) {
       expect(find(network.issues, `/actors/0/${at}`), at).to.exist;
     }
   });
@@ -126,7 +138,9 @@ describe('feed: actor rules', () => {
   it('ignores unknown fields (and names them only when asked)', () => {
     const raw = feedWith([{ id: 'a', type: 'expert', name: 'A', favouriteColour: 'blue' }], { extra: true });
     expect(normaliseFeed(raw).issues.filter((i) => i.pointer !== '/version')).to.deep.equal([]);
-    expect((normaliseFeed(raw).byId.get('a') as unknown as Record<string, unknown>)['favouriteColour']).to.equal(undefined);
+    expect((normaliseFeed(raw).byId.get('a') as unknown as Record<string, unknown>)['favouriteColour']).to.equal(
+      undefined,
+    );
     const verbose = normaliseFeed(raw, { reportUnknownFields: true }).issues;
     expect(find(verbose, '/actors/0/favouriteColour')?.severity).to.equal('warning');
     expect(find(verbose, '/extra')?.severity).to.equal('warning');
@@ -139,7 +153,14 @@ describe('feed: actor rules', () => {
           { id: 'f', type: 'federation', name: 'F' },
           { id: 'a', type: 'association', name: 'A', memberOf: ['f', 'ghost', 'a'] },
         ],
-        { links: [{ source: 'a', target: 'f' }, { source: 'a', target: 'ghost' }, { source: 'f', target: 'f' }, { nope: 1 }] },
+        {
+          links: [
+            { source: 'a', target: 'f' },
+            { source: 'a', target: 'ghost' },
+            { source: 'f', target: 'f' },
+            { nope: 1 },
+          ],
+        },
       ),
     );
     expect(network.byId.get('a')?.memberOf).to.deep.equal(['f']);
@@ -236,7 +257,11 @@ describe('feed: indexes', () => {
     expect(countMetric(network, 'experts')).to.equal(1);
     const assoc = network.byId.get('assoc-0001');
     expect(assoc && federationOf(network, assoc)?.id).to.equal('fed-01');
-    expect([...neighbours(network, 'fed-02')].sort()).to.deep.equal(['assoc-0003', 'employer-0001', 'minderhedenforum']);
+    expect([...neighbours(network, 'fed-02')].sort()).to.deep.equal([
+      'assoc-0003',
+      'employer-0001',
+      'minderhedenforum',
+    ]);
   });
 
   it('lets stats win over counting', () => {

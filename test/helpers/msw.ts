@@ -6,7 +6,11 @@ let started: Promise<unknown> | undefined;
 
 /** Starts MSW once per test page; the project's handlers serve every `/mock-feeds/` URL. */
 export function startMocks(): Promise<unknown> {
-  started ??= worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledFrame: 'bypass' });
+  started ??= worker.start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    quiet: true,
+    onUnhandledFrame: 'bypass',
+  });
   return started;
 }
 

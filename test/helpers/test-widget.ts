@@ -14,8 +14,8 @@ export class TestWidget extends MfElement {
   protected override renderReady(network: Network): TemplateResult {
     const federations = network.countsByType.get('federation') ?? 0;
     return html`<p class="summary">
-        ${formatNumber(network.actors.length, this.locale)} · ${federations} ${typeLabel('federation', this.locale, federations)} ·
-        ${msg('Opnieuw proberen', { id: 'action.retry' })}
+        ${formatNumber(network.actors.length, this.locale)} · ${federations}
+        ${typeLabel('federation', this.locale, federations)} · ${msg('Opnieuw proberen', { id: 'action.retry' })}
       </p>
       <ul>
         ${network.actors.map((actor) => html`<li data-id=${actor.id}>${actor.name}</li>`)}

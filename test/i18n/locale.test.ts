@@ -25,7 +25,12 @@ describe('languages', () => {
 
   it('resolves own lang, then the nearest ancestor, across shadow roots, then <html lang>, then nl', async () => {
     document.documentElement.setAttribute('lang', 'fr-BE');
-    const root = await fixture(html`<section lang="en"><div><span id="inner"></span></div><span id="own" lang="nl"></span></section>`);
+    const root = await fixture(
+      html`<section lang="en">
+        <div><span id="inner"></span></div>
+        <span id="own" lang="nl"></span>
+      </section>`,
+    );
     expect(resolveLang(root.querySelector('#inner')!)).to.equal('en');
     expect(resolveLang(root.querySelector('#own')!)).to.equal('nl');
     const host = document.createElement('div');
@@ -42,11 +47,13 @@ describe('languages', () => {
   });
 
   it('renders two elements on one page each in its own language', async () => {
-    const page = await fixture(html`<div>
-      <mf-test-widget lang="fr" src=${FEEDS.small}></mf-test-widget>
-      <mf-test-widget lang="nl" src=${FEEDS.small}></mf-test-widget>
-      <div lang="en-GB"><mf-test-widget src=${FEEDS.small}></mf-test-widget></div>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <mf-test-widget lang="fr" src=${FEEDS.small}></mf-test-widget>
+        <mf-test-widget lang="nl" src=${FEEDS.small}></mf-test-widget>
+        <div lang="en-GB"><mf-test-widget src=${FEEDS.small}></mf-test-widget></div>
+      </div>`,
+    );
     const [fr, nl, en] = [...page.querySelectorAll('mf-test-widget')] as TestWidget[];
     await waitUntil(() => summary(fr!) && summary(nl!) && summary(en!));
     expect(summary(fr!)).to.equal('8 · 2 fédérations · Réessayer');
@@ -54,7 +61,7 @@ describe('languages', () => {
     expect(summary(en!)).to.equal('8 · 2 federations · Try again');
   });
 
-  it('follows a change of its own or an ancestor\'s lang', async () => {
+  it("follows a change of its own or an ancestor's lang", async () => {
     const page = await fixture(html`<div lang="nl"><mf-test-widget src=${FEEDS.small}></mf-test-widget></div>`);
     const el = page.querySelector('mf-test-widget') as TestWidget;
     await waitUntil(() => summary(el));
@@ -82,7 +89,7 @@ describe('languages', () => {
     expect(provinceLabel('brussel', 'en')).to.equal('Brussels');
   });
 
-  it('formats numbers and ages through Intl in the element\'s language', () => {
+  it("formats numbers and ages through Intl in the element's language", () => {
     expect(formatNumber(1834, 'nl')).to.equal('1.834');
     expect(formatNumber(1834, 'fr').replace(/\s/g, ' ')).to.equal('1 834');
     expect(formatNumber(1834, 'en')).to.equal('1,834');

@@ -32,7 +32,10 @@ test('validate: a valid feed exits 0', async () => {
 });
 
 test('validate: warnings only exit 0 and are printed with pointers', async () => {
-  const feed = { ...smallFeed(), actors: [...smallFeed().actors, { id: 'x', type: 'expert', name: 'X', memberOf: ['ghost'], colour: 1 }] };
+  const feed = {
+    ...smallFeed(),
+    actors: [...smallFeed().actors, { id: 'x', type: 'expert', name: 'X', memberOf: ['ghost'], colour: 1 }],
+  };
   const result = await run('validate', file('warn.json', feed));
   assert.equal(result.code, 0);
   assert.match(result.stdout, /warning\s+\/actors\/8\/memberOf\/0: no actor with id "ghost"; ignored/);

@@ -7,7 +7,9 @@ for (const lang of ['fr', 'en']) {
     const xliff = readFileSync(new URL(`../../xliff/${lang}.xlf`, import.meta.url), 'utf8');
     const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
     assert.ok(units.length > 30);
-    const untranslated = units.filter(([, , body]) => !/<target>[\s\S]+?<\/target>/.test(body ?? '')).map(([, id]) => id);
+    const untranslated = units
+      .filter(([, , body]) => !/<target>[\s\S]+?<\/target>/.test(body ?? ''))
+      .map(([, id]) => id);
     assert.deepEqual(untranslated, []);
   });
 
@@ -15,7 +17,10 @@ for (const lang of ['fr', 'en']) {
     const xliff = readFileSync(new URL(`../../xliff/${lang}.xlf`, import.meta.url), 'utf8');
     const catalog = readFileSync(new URL(`../../src/i18n/generated/${lang}.ts`, import.meta.url), 'utf8');
     for (const [, id] of xliff.matchAll(/<trans-unit id="([^"]+)">/g)) {
-      assert.ok(catalog.includes(`'${id}'`), `${id} missing from src/i18n/generated/${lang}.ts: run npm run i18n:build`);
+      assert.ok(
+        catalog.includes(`'${id}'`),
+        `${id} missing from src/i18n/generated/${lang}.ts: run npm run i18n:build`,
+      );
     }
   });
 }

@@ -15,7 +15,17 @@ test('the sample network has the promised shape and is valid', () => {
   assert.equal(network.countsByType.get('network'), 1);
   assert.equal(network.countsByType.get('federation'), 10);
   assert.ok((network.countsByType.get('association') ?? 0) > 1800);
-  for (const type of ['organisation', 'expert', 'employer', 'education', 'movement', 'changemaker', 'academic', 'enterprise', 'influencer']) {
+  for (const type of [
+    'organisation',
+    'expert',
+    'employer',
+    'education',
+    'movement',
+    'changemaker',
+    'academic',
+    'enterprise',
+    'influencer',
+  ]) {
     const count = network.countsByType.get(type) ?? 0;
     assert.ok(count >= 120 && count <= 180, `${type}: ${count}`);
   }

@@ -77,12 +77,16 @@ describe('base element', () => {
   it('retries for real when the button is pressed, and refreshes other elements on that URL', async () => {
     let calls = 0;
     worker.use(
-      http.get('/mock-feeds/flaky.json', () => (++calls === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(smallFeed()))),
+      http.get('/mock-feeds/flaky.json', () =>
+        ++calls === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(smallFeed()),
+      ),
     );
-    const wrapper = await fixture(html`<div>
-      <mf-test-widget src="/mock-feeds/flaky.json"></mf-test-widget>
-      <mf-test-widget src="/mock-feeds/flaky.json"></mf-test-widget>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <mf-test-widget src="/mock-feeds/flaky.json"></mf-test-widget>
+        <mf-test-widget src="/mock-feeds/flaky.json"></mf-test-widget>
+      </div>`,
+    );
     const [first, second] = [...wrapper.querySelectorAll('mf-test-widget')] as TestWidget[];
     await ready(first!);
     await ready(second!);
@@ -113,7 +117,9 @@ describe('base element', () => {
     expect(event.detail).to.include({ reason: 'network', stale: true });
     await el.updateComplete;
     expect(text(el)).to.contain('Federatie Atlas');
-    expect(el.shadowRoot?.querySelector('[part="stale"]')?.textContent).to.match(/This data is from (now|this minute|\d+ seconds? ago)/);
+    expect(el.shadowRoot?.querySelector('[part="stale"]')?.textContent).to.match(
+      /This data is from (now|this minute|\d+ seconds? ago)/,
+    );
     await expect(el).to.be.accessible();
     el.remove();
   });
@@ -166,7 +172,7 @@ describe('base element', () => {
     expect((window as unknown as { __mfHacked?: boolean }).__mfHacked).to.equal(undefined);
   });
 
-  it('resists the host page\'s CSS', async () => {
+  it("resists the host page's CSS", async () => {
     const style = document.createElement('style');
     style.textContent = `* { color: rgb(255, 0, 0) !important; display: inline !important; } li { display: none !important; }
       body { text-transform: uppercase; letter-spacing: 5px; }`;
