@@ -1,3 +1,4 @@
+import './lit-warnings.js';
 import { setupWorker } from 'msw/browser';
 import { handlers } from '../../src/mocks/handlers.js';
 

@@ -17,6 +17,8 @@
 'error.parse': `The network data is not valid JSON.`,
 'error.schema': `The network data does not have the expected shape.`,
 'error.timeout': `Loading the network data took too long.`,
+'metric.actors.one': `actor`,
+'metric.actors.other': `actors`,
 'province.antwerpen': `Antwerp`,
 'province.brussel': `Brussels`,
 'province.limburg': `Limburg`,

@@ -17,6 +17,8 @@
 'error.parse': `Les données du réseau ne sont pas du JSON valide.`,
 'error.schema': `Les données du réseau n'ont pas la forme attendue.`,
 'error.timeout': `Le chargement des données du réseau a pris trop de temps.`,
+'metric.actors.one': `acteur`,
+'metric.actors.other': `acteurs`,
 'province.antwerpen': `Anvers`,
 'province.brussel': `Bruxelles`,
 'province.limburg': `Limbourg`,

@@ -1,0 +1,224 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { clearFeedCache } from '../../src/feed/loader.js';
+import { forgetSavedFeeds } from '../../src/feed/store.js';
+import { FEEDS } from '../../src/mocks/handlers.js';
+import { smallFeed } from '../../src/mocks/feeds.js';
+import { MfMemberCounter, roundDown } from '../../src/widgets/member-counter/member-counter.js';
+import '../../src/widgets/member-counter/define.js';
+import { startMocks, worker } from '../helpers/msw.js';
+
+const BIG = '/mock-feeds/counter-big.json';
+const bigFeed = { ...smallFeed(), stats: { associations: 1834, federations: 10, experts: 1 } };
+
+const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+const visible = (el: Element): string =>
+  [...shadow(el).querySelectorAll('.value > span:not(.sizer), .label')].map((n) => n.textContent?.trim()).join(' ');
+const spoken = (el: Element): string =>
+  shadow(el).querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const settled = (el: MfMemberCounter): Promise<unknown> =>
+  waitUntil(() => shadow(el).querySelector('[part="base"], [role="alert"]'), 'counter did not settle', {
+    timeout: 5000,
+  });
+
+async function counter(attributes: string, lang = 'nl'): Promise<MfMemberCounter> {
+  const wrapper = await fixture(
+    `<div lang="${lang}"><mf-member-counter duration="0" ${attributes}></mf-member-counter></div>`,
+  );
+  const el = wrapper.querySelector('mf-member-counter') as MfMemberCounter;
+  await settled(el);
+  return el;
+}
+
+describe('<mf-member-counter>', () => {
+  before(startMocks);
+  beforeEach(() => {
+    clearFeedCache();
+    forgetSavedFeeds();
+    worker.resetHandlers();
+    worker.use(http.get(BIG, () => HttpResponse.json(bigFeed)));
+  });
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('is defined and maps attributes to properties', async () => {
+    expect(customElements.get('mf-member-counter')).to.equal(MfMemberCounter);
+    const el = await counter(`src=${FEEDS.small} metric="federations" format="plus" label="x" duration="0"`);
+    expect(el.metric).to.equal('federations');
+    expect(el.format).to.equal('plus');
+    expect(el.label).to.equal('x');
+    expect(el.duration).to.equal(0);
+  });
+
+  it('counts each metric, and lets stats win', async () => {
+    expect(visible(await counter(`src=${FEEDS.small}`))).to.equal('3 lokale verenigingen');
+    expect(visible(await counter(`src=${FEEDS.small} metric="federations"`))).to.equal('2 federaties');
+    expect(visible(await counter(`src=${FEEDS.small} metric="actors"`))).to.equal('7 actoren');
+    expect(visible(await counter(`src=${FEEDS.small} metric="expert"`))).to.equal('1 expert');
+    expect(visible(await counter(`src=${FEEDS.small} metric="employers"`))).to.equal('1 werkgever');
+    expect(visible(await counter(`src=${BIG}`))).to.equal('1.834 lokale verenigingen');
+  });
+
+  it('formats exact figures per language', async () => {
+    expect(visible(await counter(`src=${BIG}`, 'nl'))).to.equal('1.834 lokale verenigingen');
+    expect(visible(await counter(`src=${BIG}`, 'fr')).replace(/\s/g, ' ')).to.equal('1 834 associations locales');
+    expect(visible(await counter(`src=${BIG}`, 'en'))).to.equal('1,834 local associations');
+  });
+
+  it('rounds down with a plus', async () => {
+    expect(visible(await counter(`src=${BIG} format="plus"`))).to.equal('1.800+ lokale verenigingen');
+    expect(visible(await counter(`src=${BIG} format="plus" metric="federations"`))).to.equal('10+ federaties');
+    expect(visible(await counter(`src=${BIG} format="plus" metric="federations"`, 'en'))).to.equal('10+ federations');
+    expect(roundDown(1834)).to.deep.equal({ value: 1800, plus: true });
+    expect(roundDown(12_345)).to.deep.equal({ value: 12_000, plus: true });
+    expect(roundDown(187)).to.deep.equal({ value: 180, plus: true });
+    expect(roundDown(47)).to.deep.equal({ value: 40, plus: true });
+    expect(roundDown(7)).to.deep.equal({ value: 7, plus: false });
+  });
+
+  it('uses singular and plural labels, and the label attribute', async () => {
+    expect(visible(await counter(`src=${BIG} metric="experts"`, 'fr'))).to.equal('1 expert');
+    const feed = { ...smallFeed(), stats: { federations: 1 } };
+    worker.use(http.get('/mock-feeds/one.json', () => HttpResponse.json(feed)));
+    expect(visible(await counter(`src="/mock-feeds/one.json" metric="federations"`))).to.equal('1 federatie');
+    expect(visible(await counter(`src=${BIG} label="leden"`))).to.equal('1.834 leden');
+    const hostile = await counter(`src=${BIG} label="<img src=x>"`);
+    expect(visible(hostile)).to.equal('1.834 <img src=x>');
+    expect(shadow(hostile).querySelector('img')).to.equal(null);
+  });
+
+  it('counts up once when scrolled into view, and screen readers hear only the final figure', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const wrapper = await fixture(
+      html`<div lang="nl">
+        <div style="height: 1500px"></div>
+        <mf-member-counter src=${BIG} duration="600"></mf-member-counter>
+      </div>`,
+    );
+    const el = wrapper.querySelector('mf-member-counter') as MfMemberCounter;
+    await settled(el);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Out of view: waiting at 0, the final figure already spoken.
+    expect(visible(el)).to.equal('0 lokale verenigingen');
+    expect(spoken(el)).to.equal('1.834 lokale verenigingen');
+    const seen = new Set<string>();
+    el.scrollIntoView();
+    await waitUntil(
+      () => {
+        seen.add(visible(el));
+        expect(spoken(el)).to.equal('1.834 lokale verenigingen');
+        return visible(el) === '1.834 lokale verenigingen';
+      },
+      'did not reach the final figure',
+      { timeout: 3000, interval: 16 },
+    );
+    expect(seen.size).to.be.greaterThan(3);
+    expect(shadow(el).querySelector('.value')?.getAttribute('aria-hidden')).to.equal('true');
+    expect(getComputedStyle(shadow(el).querySelector('.value')!).fontVariantNumeric).to.equal('tabular-nums');
+    // Once: scrolling away and back does not count again.
+    window.scrollTo(0, 0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    el.scrollIntoView();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(visible(el)).to.equal('1.834 lokale verenigingen');
+  });
+
+  it('keeps its width while counting up', async () => {
+    const el = (await fixture(
+      html`<mf-member-counter src=${BIG} duration="800"></mf-member-counter>`,
+    )) as MfMemberCounter;
+    await settled(el);
+    const widths = new Set<number>();
+    await waitUntil(
+      () => {
+        widths.add(Math.round(shadow(el).querySelector('.value')!.getBoundingClientRect().width));
+        return visible(el).startsWith('1.834');
+      },
+      'no final figure',
+      { timeout: 3000, interval: 16 },
+    );
+    expect(widths.size).to.equal(1);
+  });
+
+  it('does not count up under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = (await fixture(
+      html`<mf-member-counter src=${BIG} duration="5000"></mf-member-counter>`,
+    )) as MfMemberCounter;
+    await settled(el);
+    await el.updateComplete;
+    expect(visible(el)).to.equal('1.834 lokale verenigingen');
+  });
+
+  it('reserves its final height while loading', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    worker.use(
+      http.get('/mock-feeds/gated.json', async () => {
+        await gate;
+        return HttpResponse.json(bigFeed);
+      }),
+    );
+    const el = (await fixture(
+      html`<mf-member-counter src="/mock-feeds/gated.json" duration="0"></mf-member-counter>`,
+    )) as MfMemberCounter;
+    const loadingHeight = el.getBoundingClientRect().height;
+    expect(shadow(el).querySelector('[aria-busy="true"]')).to.exist;
+    await expect(el).to.be.accessible();
+    release();
+    await settled(el);
+    expect(Math.abs(el.getBoundingClientRect().height - loadingHeight)).to.be.lessThan(2);
+  });
+
+  it('shows a localized error with a retry that works', async () => {
+    let calls = 0;
+    worker.use(
+      http.get('/mock-feeds/flaky-counter.json', () =>
+        ++calls === 1 ? HttpResponse.error() : HttpResponse.json(bigFeed),
+      ),
+    );
+    const el = await counter(`src="/mock-feeds/flaky-counter.json"`, 'fr');
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain("n'ont pas pu être récupérées");
+    await expect(el).to.be.accessible();
+    const loaded = oneEvent(el, 'mf-load');
+    shadow(el).querySelector<HTMLButtonElement>('button[part="retry"]')!.click();
+    await loaded;
+    await waitUntil(() => visible(el).startsWith('1'));
+    expect(visible(el).replace(/\s/g, ' ')).to.equal('1 834 associations locales');
+  });
+
+  it('renders two languages side by side', async () => {
+    const page = await fixture(
+      html`<div>
+        <mf-member-counter lang="fr" src=${BIG} duration="0"></mf-member-counter>
+        <mf-member-counter lang="en" src=${BIG} duration="0"></mf-member-counter>
+        <mf-member-counter src=${BIG} duration="0"></mf-member-counter>
+      </div>`,
+    );
+    const [fr, en, nl] = [...page.querySelectorAll('mf-member-counter')];
+    await waitUntil(() => [fr, en, nl].every((el) => shadow(el!).querySelector('[part="base"]')));
+    expect(visible(fr!)).to.contain('associations locales');
+    expect(visible(en!)).to.equal('1,834 local associations');
+    expect(visible(nl!)).to.equal('1.834 lokale verenigingen');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`is accessible in the ${theme} theme`, async () => {
+      const el = await counter(`src=${BIG} theme="${theme}"`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('warns once about an unknown metric and shows 0', async () => {
+    const warnings: string[] = [];
+    const { warn } = console;
+    console.warn = (line: string) => warnings.push(line);
+    try {
+      const el = await counter(`src=${FEEDS.small} metric="spaceships"`);
+      expect(visible(el)).to.equal('0 spaceships');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('spaceships'))).to.have.length(1);
+  });
+});
