@@ -9,6 +9,7 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
+      '.storybook/public/',
       'node_modules/',
       'dist/',
       'storybook-static/',

@@ -124,9 +124,7 @@ describe('<mf-member-counter>', () => {
   });
 
   it('keeps its width while counting up', async () => {
-    const el = (await fixture(
-      html`<mf-member-counter src=${BIG} duration="800"></mf-member-counter>`,
-    )) as MfMemberCounter;
+    const el = await fixture<MfMemberCounter>(html`<mf-member-counter src=${BIG} duration="800"></mf-member-counter>`);
     await settled(el);
     const widths = new Set<number>();
     await waitUntil(
@@ -142,9 +140,7 @@ describe('<mf-member-counter>', () => {
 
   it('does not count up under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const el = (await fixture(
-      html`<mf-member-counter src=${BIG} duration="5000"></mf-member-counter>`,
-    )) as MfMemberCounter;
+    const el = await fixture<MfMemberCounter>(html`<mf-member-counter src=${BIG} duration="5000"></mf-member-counter>`);
     await settled(el);
     await el.updateComplete;
     expect(visible(el)).to.equal('1.834 lokale verenigingen');
@@ -159,9 +155,9 @@ describe('<mf-member-counter>', () => {
         return HttpResponse.json(bigFeed);
       }),
     );
-    const el = (await fixture(
+    const el = await fixture<MfMemberCounter>(
       html`<mf-member-counter src="/mock-feeds/gated.json" duration="0"></mf-member-counter>`,
-    )) as MfMemberCounter;
+    );
     const loadingHeight = el.getBoundingClientRect().height;
     expect(shadow(el).querySelector('[aria-busy="true"]')).to.exist;
     await expect(el).to.be.accessible();
