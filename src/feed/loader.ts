@@ -4,7 +4,7 @@
  * classified; when a load fails and this browser kept an earlier good copy, that copy is served as
  * stale data together with the error.
  */
-import { FeedFormatError, normaliseFeed, parseFeedText } from './normalise.js';
+import { FeedFormatError, normaliseFeedAsync, parseFeedText } from './normalise.js';
 import { reportIssues } from './report.js';
 import { loadSavedFeed, saveFeed } from './store.js';
 import type { FailureReason, Network } from './types.js';
@@ -61,10 +61,10 @@ export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/** Text → network, with whole-feed failures as `FeedError`s. */
-export function readFeed(text: string, url: string): Network {
+/** Text → network, with whole-feed failures as `FeedError`s. Normalises in slices (no long task). */
+export async function readFeed(text: string, url: string): Promise<Network> {
   try {
-    return normaliseFeed(parseFeedText(text), { url });
+    return await normaliseFeedAsync(parseFeedText(text), { url });
   } catch (error) {
     if (error instanceof FeedFormatError) throw new FeedError(error.reason, url, error.message);
     throw error;
@@ -101,7 +101,7 @@ function start(url: string, options: LoadOptions): Entry {
       if (isAbortError(error) && !timedOut) throw error;
       throw fail(error, 'network');
     }
-    const network = readFeed(text, url);
+    const network = await readFeed(text, url);
     reportIssues(url, network.issues);
     saveFeed(url, text);
     return { url, network };
@@ -112,14 +112,14 @@ function start(url: string, options: LoadOptions): Entry {
     consumers: 0,
     settled: false,
     promise: load()
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         if (isAbortError(error)) throw error;
         const feedError = fail(error, 'network');
         console.error(`[mf-widgets] feed ${url}: ${feedError.reason}: ${feedError.message}`);
         const saved = loadSavedFeed(url);
         if (saved) {
           try {
-            const network = readFeed(saved.text, url);
+            const network = await readFeed(saved.text, url);
             return { url, network, stale: { savedAt: saved.savedAt, error: feedError } };
           } catch {
             // The kept copy is unreadable too: report the original failure.
@@ -189,22 +189,24 @@ export function clearFeedCache(): void {
   entries.clear();
 }
 
-const objectNetworks = new WeakMap<object, Network>();
+const objectNetworks = new WeakMap<object, Promise<Network>>();
 
 /**
  * The network for a feed object set through the `feed` property. Frameworks may pass a reactive
  * proxy (Vue does): it is only read, never cloned or posted. Reported and normalised once per object.
  */
-export function networkFromObject(feed: object, source: string): Network {
+export function networkFromObject(feed: object, source: string): Promise<Network> {
   let network = objectNetworks.get(feed);
   if (!network) {
-    try {
-      network = normaliseFeed(feed);
-    } catch (error) {
-      if (error instanceof FeedFormatError) throw new FeedError(error.reason, source, error.message);
-      throw error;
-    }
-    reportIssues(source, network.issues);
+    network = normaliseFeedAsync(feed).then(
+      (result) => {
+        reportIssues(source, result.issues);
+        return result;
+      },
+      (error: unknown) => {
+        throw error instanceof FeedFormatError ? new FeedError(error.reason, '', error.message) : error;
+      },
+    );
     objectNetworks.set(feed, network);
   }
   return network;

@@ -245,6 +245,43 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * `actors` array; every smaller problem ends up in `issues` and the rest of the feed is kept.
  */
 export function normaliseFeed(input: unknown, options: NormaliseOptions = {}): Network {
+  const steps = normaliseSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Main-thread time one slice of `normaliseFeedAsync` may take before it lets the page breathe. */
+const SLICE_MS = 8;
+
+/**
+ * `normaliseFeed` in slices of a few milliseconds, yielding to the event loop in between, so that
+ * a 20,000-actor feed never blocks the page in one long task.
+ */
+export async function normaliseFeedAsync(input: unknown, options: NormaliseOptions = {}): Promise<Network> {
+  const steps = normaliseSteps(input, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How many items between two chances to yield. */
+const STRIDE = 64;
+
+function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<void, Network> {
   const issues: FeedIssue[] = [];
   const report: Report = (at, message, severity = 'error') => issues.push({ pointer: at, message, severity });
 
@@ -281,24 +318,26 @@ export function normaliseFeed(input: unknown, options: NormaliseOptions = {}): N
   // Actors: each on its own, so one broken actor never costs the others.
   const actors: Actor[] = [];
   const byId = new Map<string, Actor>();
-  actorsRaw.forEach((item: unknown, index) => {
+  for (let index = 0; index < actorsRaw.length; index++) {
+    if (index % STRIDE === STRIDE - 1) yield;
+    const item: unknown = actorsRaw[index];
     const base = ['actors', index] as const;
     if (options.reportUnknownFields) unknownFields(item, ACTOR_KEYS, base, report);
     const raw = validateItem(schema.Actor, item, base, REQUIRED, report);
-    if (!raw) return;
+    if (!raw) continue;
     if (!types.has(raw.type)) {
       report(pointer(...base, 'type'), `unknown type ${preview(raw.type)}; skipped`);
-      return;
+      continue;
     }
     const first = byId.get(raw.id);
     if (first) {
       report(pointer(...base, 'id'), `duplicate id ${preview(raw.id)} (first at ${first.pointer}); skipped`);
-      return;
+      continue;
     }
     const actor = toActor(raw, pointer(...base), report);
     actors.push(actor);
     byId.set(actor.id, actor);
-  });
+  }
 
   // The hub: the first `network` actor, else one made from the feed's `network` object.
   let hub = actors.find((actor) => actor.type === 'network');
@@ -320,8 +359,13 @@ export function normaliseFeed(input: unknown, options: NormaliseOptions = {}): N
   const alias = (id: string): string => (id === 'network' && hub && !byId.has('network') ? hub.id : id);
 
   const members = new Map<string, Actor[]>();
-  const resolved: Actor[] = actors.map((actor) => {
-    if (actor.memberOf.length === 0) return actor;
+  const resolved: Actor[] = [];
+  for (const actor of actors) {
+    if (resolved.length % STRIDE === STRIDE - 1) yield;
+    if (actor.memberOf.length === 0) {
+      resolved.push(actor);
+      continue;
+    }
     const memberOf: string[] = [];
     actor.memberOf.forEach((rawId, index) => {
       const id = alias(rawId);
@@ -330,8 +374,8 @@ export function normaliseFeed(input: unknown, options: NormaliseOptions = {}): N
       else if (!byId.has(id)) report(at, `no actor with id ${preview(rawId)}; ignored`, 'warning');
       else if (!memberOf.includes(id)) memberOf.push(id);
     });
-    return { ...actor, memberOf };
-  });
+    resolved.push({ ...actor, memberOf });
+  }
   const finalById = new Map(resolved.map((actor) => [actor.id, actor]));
   for (const actor of resolved) for (const id of actor.memberOf) push(members, id, actor);
 

@@ -49,7 +49,7 @@ export class FeedController implements ReactiveController {
         const reload = this.reloadNext;
         this.reloadNext = false;
         try {
-          if (feed !== undefined && feed !== null) return this.fromObject(feed);
+          if (feed !== undefined && feed !== null) return await this.fromObject(feed);
           if (src === undefined || src.trim() === '') return undefined;
           const result = await loadFeed(src, { signal, reload });
           return { network: result.network, url: result.url, ...(result.stale ? { stale: result.stale } : {}) };
@@ -139,14 +139,14 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private fromObject(feed: unknown): Loaded {
+  private async fromObject(feed: unknown): Promise<Loaded> {
     const source = `<${this.host.localName}>.feed`;
     try {
       const value = typeof feed === 'string' ? parseFeedText(feed) : feed;
       if (typeof value !== 'object' || value === null) {
         throw new FeedError('schema', '', `the feed property must be a feed object (got ${typeof value})`);
       }
-      return { network: networkFromObject(value, source) };
+      return { network: await networkFromObject(value, source) };
     } catch (error) {
       const feedError =
         error instanceof FeedFormatError ? new FeedError(error.reason, '', error.message) : this.asFeedError(error);

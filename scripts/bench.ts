@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: speed and size, measured.
+ *
+ * - Feed reading (JSON.parse + validate + normalise) in headless Chromium, on the sample network
+ *   (about 3,200 actors) and the stress feed (about 20,000): median and p95 of repeated runs.
+ * - The size of every `dist/` entry with everything it imports (gzip -9 and brotli), statically
+ *   and including lazily loaded chunks.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { findChrome } from './chrome.mjs';
+import { generateSample, generateStress } from '../src/mocks/sample.js';
+import type { Timing } from './bench/feed-page.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, '.cache/bench');
+
+// ---------- sizes ----------
+function sizes(): void {
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'mf-widgets.js')))
+    execFileSync('npm', ['run', 'build:lib'], { cwd: root, stdio: 'inherit' });
+  const gz = (code: Buffer): number => gzipSync(code, { level: 9 }).length;
+  const br = (code: Buffer): number =>
+    brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const closure = (file: string, lazy: boolean, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    const statics = [...code.matchAll(/(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["'](\.[^"']+)["']/g)].map(
+      (m) => m[1]!,
+    );
+    const dynamics = lazy ? [...code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => m[1]!) : [];
+    for (const spec of [...statics, ...dynamics]) closure(resolve(dirname(file), spec), lazy, seen);
+    return seen;
+  };
+  const entries = readdirSync(dist).filter((f) => f.endsWith('.js'));
+  const rows = entries.map((entry) => {
+    const measure = (lazy: boolean): { gz: number; br: number } => {
+      const files = [...closure(join(dist, entry), lazy)];
+      // Compressed one by one, as a browser fetches them.
+      return files.reduce(
+        (sum, f) => {
+          const code = readFileSync(f);
+          return { gz: sum.gz + gz(code), br: sum.br + br(code) };
+        },
+        { gz: 0, br: 0 },
+      );
+    };
+    return { entry, static: measure(false), total: measure(true) };
+  });
+  const kb = (n: number): string => (n / 1024).toFixed(1).padStart(7);
+  console.log('\nSizes (KB, each entry with everything it imports)');
+  console.log('entry'.padEnd(26) + 'gzip'.padStart(7) + 'brotli'.padStart(8) + '  with lazy chunks: gzip'.padStart(26));
+  for (const row of rows) {
+    console.log(row.entry.padEnd(26) + kb(row.static.gz) + ' ' + kb(row.static.br) + ' '.repeat(19) + kb(row.total.gz));
+  }
+}
+
+// ---------- feed reading ----------
+async function speed(): Promise<void> {
+  await build({
+    configFile: false,
+    root: join(root, 'scripts/bench'),
+    logLevel: 'warn',
+    publicDir: false,
+    build: { outDir: out, emptyOutDir: true, target: 'es2022' },
+  });
+  mkdirSync(join(out, 'feeds'), { recursive: true });
+  writeFileSync(join(out, 'feeds/sample.json'), JSON.stringify(generateSample()));
+  writeFileSync(join(out, 'feeds/stress.json'), JSON.stringify(generateStress()));
+
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  const server = createServer((request, response) => {
+    const path = join(out, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = path.endsWith('/') ? join(path, 'index.html') : path;
+    if (!file.startsWith(out) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('No Chrome or Chromium: run node scripts/ensure-chromium.mjs');
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => 'benchFeed' in window);
+    console.log(
+      '\nFeed reading in Chromium, as the loader does it (ms; median / p95 of the runs; longest task 0 = none over 50 ms)',
+    );
+    console.log(
+      'feed'.padEnd(16) +
+        'actors'.padStart(8) +
+        'JSON.parse'.padStart(16) +
+        'validate+normalise'.padStart(22) +
+        'total'.padStart(16) +
+        'longest task'.padStart(16),
+    );
+    for (const [name, runs] of [
+      ['sample', 15],
+      ['stress', 7],
+    ] as const) {
+      const timings = await page.evaluate(
+        (url: string, n: number) =>
+          (window as unknown as { benchFeed(u: string, r: number): Promise<Timing[]> }).benchFeed(url, n),
+        `/feeds/${name}.json`,
+        runs,
+      );
+      const stat = (key: keyof Timing): string => {
+        const sorted = timings.map((t) => t[key]).sort((a, b) => a - b);
+        const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+        return `${at(0.5).toFixed(1)} / ${at(0.95).toFixed(1)}`;
+      };
+      console.log(
+        `${name}.json`.padEnd(16) +
+          String(timings[0]?.actors).padStart(8) +
+          stat('parse').padStart(16) +
+          stat('normalise').padStart(22) +
+          stat('total').padStart(16) +
+          stat('longestTask').padStart(16),
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await speed();
+sizes();
