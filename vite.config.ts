@@ -7,6 +7,7 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 export const ENTRIES = {
   'mf-widgets': here('./src/index.ts'),
   'mf-member-counter': here('./src/widgets/member-counter/define.ts'),
+  'mf-actor-card': here('./src/widgets/actor-card/define.ts'),
 };
 
 /** Serves MSW's worker at the root in the demo's dev server (it mocks the error-state feeds). */

@@ -463,3 +463,23 @@ function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<v
     issues,
   };
 }
+
+/**
+ * One actor on its own (the card's `actor` property): the same rules as in a feed, except that
+ * `memberOf` is kept as given, since there is no feed to check it against. A type must be a
+ * built-in one, or one of `types`.
+ */
+export function normaliseActor(
+  input: unknown,
+  types: ReadonlyMap<string, ActorType> = readTypes(undefined, () => undefined),
+): { actor?: Actor; issues: FeedIssue[] } {
+  const issues: FeedIssue[] = [];
+  const report: Report = (at, message, severity = 'error') => issues.push({ pointer: at, message, severity });
+  const raw = validateItem(schema.Actor, input, [], REQUIRED, report);
+  if (!raw) return { issues };
+  if (!types.has(raw.type)) {
+    report('/type', `unknown type ${preview(raw.type)}; skipped`);
+    return { issues };
+  }
+  return { actor: toActor(raw, '', report), issues };
+}

@@ -1,0 +1,382 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import { MfElement } from '../../shared/base-element.js';
+import { emit } from '../../shared/events.js';
+import { ICONS, icon } from '../../shared/icons.js';
+import { SHAPES, shapeOf } from '../../shared/shapes.js';
+import { textOn } from '../../shared/color.js';
+import { normaliseActor, BUILTIN_TYPE_COLORS } from '../../feed/normalise.js';
+import { federationOf } from '../../feed/network.js';
+import { resolveText } from '../../feed/text.js';
+import { mailtoHref, telHref } from '../../feed/url.js';
+import type { Actor, ActorType, Network } from '../../feed/types.js';
+import { formatNumber, provinceLabel, typeLabel } from '../../i18n/labels.js';
+import { isOne } from '../../i18n/locale.js';
+import { styles } from './actor-card.styles.js';
+
+export type CardVariant = 'full' | 'compact';
+
+const SOCIAL_NAMES: Readonly<Record<string, string>> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  x: 'X',
+  twitter: 'X',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  threads: 'Threads',
+};
+
+/** Up to two initials, by grapheme, so that "Ömer" gives "Ö" and an emoji stays whole. */
+export function initials(name: string, lang: string): string {
+  const words = name.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const segmenter =
+    typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'grapheme' }) : undefined;
+  const first = (word: string): string => {
+    const letters = word.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (!segmenter) return letters.charAt(0);
+    for (const { segment } of segmenter.segment(letters)) return segment;
+    return '';
+  };
+  return words.slice(0, 2).map(first).join('').toLocaleUpperCase(lang);
+}
+
+function isNormalisedActor(value: unknown): value is Actor {
+  const actor = value as Partial<Actor> | null;
+  return (
+    typeof actor === 'object' && actor !== null && Array.isArray(actor.social) && typeof actor.pointer === 'string'
+  );
+}
+
+/**
+ * One actor of the network: name, type, logo, description in the reader's language, location,
+ * themes, the federation it belongs to and its links.
+ *
+ * @summary A card for one actor, picked by `actor-id` from the feed or set as `actor`.
+ * @tag mf-actor-card
+ * @csspart base - The card.
+ * @csspart header - Avatar, name and type.
+ * @csspart avatar - The logo, or the initials when there is no logo.
+ * @csspart name - The actor's name.
+ * @csspart type - The type badge.
+ * @csspart description - The description.
+ * @csspart details - Location, membership, members and founding year.
+ * @csspart federation - The button naming the federation the actor belongs to.
+ * @csspart themes - The list of themes.
+ * @csspart links - Website, e-mail, phone and social links.
+ * @cssprop [--mf-card-background] - Card background (the theme's background by default).
+ * @cssprop [--mf-card-border=1px solid] - Card border (the theme's border colour by default).
+ * @cssprop [--mf-card-radius] - Corner radius (`--mf-radius` by default).
+ * @cssprop [--mf-card-padding=1.25em] - Inner spacing.
+ * @cssprop [--mf-card-shadow=none] - Box shadow.
+ * @cssprop [--mf-card-avatar-size=3.5rem] - Size of logo and initials (2.5rem when compact).
+ * @cssprop [--mf-card-name-size=1.25em] - Size of the name.
+ * @fires mf-actor-select - The federation named on the card was activated. `detail: { id, actor }`.
+ */
+export class MfActorCard extends MfElement {
+  static override styles = [...MfElement.styles, styles];
+
+  /** Id of the actor in the feed. */
+  @property({ attribute: 'actor-id', reflect: true }) actorId?: string;
+
+  /** An actor object set directly (a feed actor, or the `actor` of an `mf-actor-select` event). */
+  @property({ attribute: false }) actor?: unknown;
+
+  /** `full` (default) or `compact`. */
+  @property({ reflect: true }) variant: CardVariant = 'full';
+
+  /** Level of the name's heading (1–6), so the card fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Logos that failed to load; their actors show initials. */
+  @state() private brokenLogos = new Set<string>();
+
+  private reportedNotFound?: string;
+
+  private ownActor?: Actor;
+  private ownActorNetwork?: Network;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Re-read when the feed arrives too: it may declare the actor's type.
+    const network = this.data.network;
+    if (changed.has('actor') || network !== this.ownActorNetwork) {
+      this.ownActorNetwork = network;
+      this.ownActor = this.readActor();
+    }
+  }
+
+  private readActor(): Actor | undefined {
+    if (this.actor === undefined || this.actor === null) return undefined;
+    if (isNormalisedActor(this.actor)) return this.actor;
+    const { actor, issues } = normaliseActor(this.actor, this.data.network?.types);
+    if (issues.length > 0) {
+      console.warn(
+        `[mf-widgets] <mf-actor-card>.actor: ${issues.map((issue) => `${issue.pointer || '/'}: ${issue.message}`).join('; ')}`,
+      );
+    }
+    return actor;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('actor') && this.actor != null && !this.ownActor) {
+      emit(this, 'mf-error', {
+        reason: 'schema',
+        message: 'the actor property is not a valid actor (see the console)',
+      });
+    }
+    const state = this.data.state;
+    if (this.ownActor || state.status !== 'ready' || !this.actorId) return;
+    const key = `${state.url ?? ''}#${this.actorId}`;
+    if (!state.network.byId.has(this.actorId) && this.reportedNotFound !== key) {
+      this.reportedNotFound = key;
+      emit(this, 'mf-error', {
+        ...(state.url ? { url: state.url } : {}),
+        reason: 'not-found',
+        message: `no actor with id "${this.actorId}" in the feed`,
+      });
+    }
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    // A card given its actor shows it at once; the feed, if any, only adds the federation's name.
+    if (this.ownActor) return this.renderCard(this.ownActor, this.data.network);
+    if (this.actor !== undefined && this.actor !== null) return this.renderError('schema');
+    return super.render();
+  }
+
+  protected override renderIdle(): TemplateResult {
+    return html`<div part="state" class="state state--empty" role="note">
+      <p class="state__message">
+        ${msg('Geen actor gekozen: geef een feed (src) en een actor-id op.', { id: 'card.idle' })}
+      </p>
+    </div>`;
+  }
+
+  protected override isEmpty(): boolean {
+    return false;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    const lines = this.variant === 'compact' ? [60] : [70, 40, 95, 85, 55];
+    return html`<div class="skeleton-card">
+      <div class="header">
+        <span class="skeleton skeleton--avatar"></span>
+        <span class="skeleton skeleton--line" style="width: 60%"></span>
+      </div>
+      ${lines.slice(1).map((width) => html`<span class="skeleton skeleton--line" style="width: ${width}%"></span>`)}
+    </div>`;
+  }
+
+  protected override renderReady(network: Network): TemplateResult {
+    if (!this.actorId) return this.renderIdle();
+    const actor = network.byId.get(this.actorId);
+    return actor ? this.renderCard(actor, network) : this.renderError('not-found');
+  }
+
+  private typeOf(actor: Actor, network: Network | undefined): ActorType {
+    return (
+      network?.types.get(actor.type) ?? {
+        id: actor.type,
+        builtin: true,
+        color: BUILTIN_TYPE_COLORS[actor.type as keyof typeof BUILTIN_TYPE_COLORS] ?? '#4a5560',
+      }
+    );
+  }
+
+  private selectFederation(federation: Actor): void {
+    emit(this, 'mf-actor-select', { id: federation.id, actor: federation });
+  }
+
+  private renderAvatar(actor: Actor, type: ActorType): TemplateResult {
+    if (actor.logo && !this.brokenLogos.has(actor.logo)) {
+      const logo = actor.logo;
+      return html`<span part="avatar" class="avatar avatar--logo">
+        <img
+          src=${logo}
+          alt=${msg(str`Logo van ${actor.name}`, { id: 'card.logo-alt' })}
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+          @error=${() => (this.brokenLogos = new Set([...this.brokenLogos, logo]))}
+        />
+      </span>`;
+    }
+    return html`<span
+      part="avatar"
+      class="avatar"
+      aria-hidden="true"
+      style=${styleMap({ background: type.color, color: textOn(type.color) })}
+      >${initials(actor.shortName ?? actor.name, this.locale)}</span
+    >`;
+  }
+
+  private renderBadge(type: ActorType): TemplateResult {
+    return html`<span
+      part="type"
+      class="badge"
+      style=${styleMap({ '--_type': type.color, '--_type-base': type.color })}
+    >
+      <svg class="shape" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d=${SHAPES[shapeOf(type.id)]} fill="currentColor" fill-rule="evenodd"></path>
+      </svg>
+      ${typeLabel(type, this.locale, 1)}
+    </span>`;
+  }
+
+  private renderLocation(actor: Actor): string | undefined {
+    const { municipality, province } = actor.location ?? {};
+    // "Gent, Oost-Vlaanderen", but "Antwerpen" (not "Antwerpen, Antwerpen") and "Elsene" (the
+    // Brussels region is implied by its municipalities).
+    const redundant =
+      municipality !== undefined && (province === 'brussel' || municipality === provinceLabel(province ?? '', 'nl'));
+    const parts = [municipality, province && !redundant ? provinceLabel(province, this.locale) : undefined].filter(
+      Boolean,
+    );
+    return parts.length > 0 ? parts.join(', ') : undefined;
+  }
+
+  private renderMembers(actor: Actor, network: Network | undefined): string | undefined {
+    const members = network?.members.get(actor.id);
+    if (!members || members.length === 0 || !network) return undefined;
+    const byType = new Map<string, number>();
+    for (const member of members) byType.set(member.type, (byType.get(member.type) ?? 0) + 1);
+    const sorted = [...byType].sort((a, b) => b[1] - a[1]);
+    const shown = sorted
+      .slice(0, 3)
+      .map(
+        ([type, count]) =>
+          `${formatNumber(count, this.locale)} ${typeLabel(network.types.get(type) ?? type, this.locale, count)}`,
+      );
+    const rest = sorted.slice(3).reduce((sum, [, count]) => sum + count, 0);
+    if (rest > 0) {
+      const others = formatNumber(rest, this.locale);
+      shown.push(
+        isOne(rest, this.locale)
+          ? msg(str`${others} andere actor`, { id: 'card.members-rest.one' })
+          : msg(str`${others} andere actoren`, { id: 'card.members-rest.other' }),
+      );
+    }
+    return shown.join(', ');
+  }
+
+  private renderLinks(actor: Actor): TemplateResult | typeof nothing {
+    const newTab = msg('(opent in een nieuw tabblad)', { id: 'card.new-tab' });
+    const external = (href: string, label: string, path: string, name?: string): TemplateResult =>
+      html`<li>
+        <a href=${href} target="_blank" rel="noopener noreferrer"
+          >${icon(path)}<span dir="auto">${label}</span
+          ><span class="visually-hidden">${name ? ` (${name})` : ''} ${newTab}</span></a
+        >
+      </li>`;
+    const mail = mailtoHref(actor.email);
+    const tel = telHref(actor.phone);
+    const items = [
+      actor.website
+        ? external(
+            actor.website,
+            new URL(actor.website).hostname.replace(/^www\./, ''),
+            ICONS.globe,
+            msg('website', { id: 'card.website' }),
+          )
+        : nothing,
+      mail && actor.email
+        ? html`<li>
+            <a href=${mail}
+              >${icon(ICONS.mail)}<span class="visually-hidden">${msg('E-mail:', { id: 'card.email' })} </span
+              >${actor.email}</a
+            >
+          </li>`
+        : nothing,
+      tel && actor.phone
+        ? html`<li>
+            <a href=${tel}
+              >${icon(ICONS.phone)}<span class="visually-hidden">${msg('Telefoon:', { id: 'card.phone' })} </span
+              >${actor.phone}</a
+            >
+          </li>`
+        : nothing,
+      ...actor.social.map((link) => external(link.url, SOCIAL_NAMES[link.network] ?? link.network, ICONS.link)),
+    ].filter((item) => item !== nothing);
+    if (items.length === 0) return nothing;
+    return html`<ul part="links" class="links" aria-label=${msg('Contact en links', { id: 'card.links' })}>
+      ${items}
+    </ul>`;
+  }
+
+  private renderCard(actor: Actor, network: Network | undefined): TemplateResult {
+    const type = this.typeOf(actor, network);
+    const compact = this.variant === 'compact';
+    const federation = network ? federationOf(network, actor) : undefined;
+    const location = this.renderLocation(actor);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const description = compact ? undefined : resolveText(actor.description, this.locale);
+    const members = compact ? undefined : this.renderMembers(actor, network);
+
+    return html`<article part="base" class="card ${compact ? 'card--compact' : 'card--full'}" aria-labelledby="name">
+      <div part="header" class="header">
+        ${this.renderAvatar(actor, type)}
+        <div>
+          <div id="name" part="name" class="name" role="heading" aria-level=${level} dir="auto">${actor.name}</div>
+          <div class="subline">
+            ${this.renderBadge(type)}
+            ${compact && location ? html`<span>${icon(ICONS.pin)} ${location}</span>` : nothing}
+          </div>
+        </div>
+      </div>
+      ${description ? html`<p part="description" class="description" dir="auto">${description}</p>` : nothing}
+      ${
+        compact
+          ? nothing
+          : html`<dl part="details" class="details">
+              ${
+                location
+                  ? html`<dt>${msg('Locatie', { id: 'card.location' })}</dt>
+                      <dd>${location}</dd>`
+                  : nothing
+              }
+              ${
+                federation
+                  ? html`<dt>${msg('Lid van', { id: 'card.member-of' })}</dt>
+                      <dd>
+                        <button
+                          part="federation"
+                          class="link-button"
+                          type="button"
+                          @click=${() => this.selectFederation(federation)}
+                        >
+                          <bdi>${federation.name}</bdi>
+                        </button>
+                      </dd>`
+                  : nothing
+              }
+              ${
+                members
+                  ? html`<dt>${msg('Leden', { id: 'card.members' })}</dt>
+                      <dd>${members}</dd>`
+                  : nothing
+              }
+              ${
+                actor.since
+                  ? html`<dt>${msg('Sinds', { id: 'card.since' })}</dt>
+                      <dd>${actor.since}</dd>`
+                  : nothing
+              }
+            </dl>`
+      }
+      ${
+        !compact && actor.themes.length > 0
+          ? html`<ul part="themes" class="themes" aria-label=${msg('Thema’s', { id: 'card.themes' })}>
+              ${actor.themes.map((theme) => html`<li class="tag" dir="auto">${theme}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${compact ? nothing : this.renderLinks(actor)}
+    </article>`;
+  }
+}
