@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { forgetSavedFeeds } from '../../src/feed/store.js';
@@ -229,6 +229,17 @@ describe('<mf-actor-card>', () => {
         expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
     }
     expect((window as unknown as { __mfHacked?: boolean }).__mfHacked).to.equal(undefined);
+  });
+
+  it('follows the system colour scheme with theme="auto", and stays accessible', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await card(html`<mf-actor-card theme="auto" src=${FEEDS.small} actor-id="fed-01"></mf-actor-card>`);
+      expect(getComputedStyle(q(el, '[part="base"]')!).backgroundColor).to.equal('rgb(21, 25, 30)');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { forgetSavedFeeds } from '../../src/feed/store.js';
@@ -176,8 +176,10 @@ describe('<mf-member-counter>', () => {
     const el = await counter(`src="/mock-feeds/flaky-counter.json"`, 'fr');
     expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain("n'ont pas pu être récupérées");
     await expect(el).to.be.accessible();
+    // By keyboard: the retry button takes focus and Enter activates it.
     const loaded = oneEvent(el, 'mf-load');
-    shadow(el).querySelector<HTMLButtonElement>('button[part="retry"]')!.click();
+    shadow(el).querySelector<HTMLButtonElement>('button[part="retry"]')!.focus();
+    await sendKeys({ press: 'Enter' });
     await loaded;
     await waitUntil(() => visible(el).startsWith('1'));
     expect(visible(el).replace(/\s/g, ' ')).to.equal('1 834 associations locales');
@@ -196,6 +198,16 @@ describe('<mf-member-counter>', () => {
     expect(visible(fr!)).to.contain('associations locales');
     expect(visible(en!)).to.equal('1,834 local associations');
     expect(visible(nl!)).to.equal('1.834 lokale verenigingen');
+  });
+
+  it('follows the system colour scheme with theme="auto"', async () => {
+    const el = await counter(`src=${BIG} theme="auto"`);
+    const label = shadow(el).querySelector('.label')!;
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(getComputedStyle(label).color).to.equal('rgb(238, 241, 244)');
+    await expect(el).to.be.accessible();
+    await emulateMedia({ colorScheme: 'light' });
+    expect(getComputedStyle(label).color).to.equal('rgb(27, 31, 36)');
   });
 
   for (const theme of ['light', 'dark'] as const) {
