@@ -34,6 +34,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-floating-promises': 'error',
       'no-console': ['error', { allow: ['warn', 'error', 'info', 'groupCollapsed', 'groupEnd'] }],
+      // Lit binds event listeners in templates to the element (@click=\${this.onClick}).
+      '@typescript-eslint/unbound-method': 'off',
     },
   },
   {

@@ -8,6 +8,7 @@ export const ENTRIES = {
   'mf-widgets': here('./src/index.ts'),
   'mf-member-counter': here('./src/widgets/member-counter/define.ts'),
   'mf-actor-card': here('./src/widgets/actor-card/define.ts'),
+  'mf-network-map': here('./src/widgets/network-map/define.ts'),
 };
 
 /** Serves MSW's worker at the root in the demo's dev server (it mocks the error-state feeds). */

@@ -11,6 +11,7 @@ import { BUILTIN_TYPE_IDS, PROVINCE_IDS, type ProvinceId, type RawActor } from '
 import { cleanText, toLocalizedText } from './text.js';
 import { pointer, preview } from './pointer.js';
 import { safeHttpUrl } from './url.js';
+import { runAtOnce, runInSlices } from '../shared/slices.js';
 import type { Actor, ActorType, FeedIssue, Link, Network, SocialLink } from './types.js';
 
 /** Built-in type colours: each reaches 4.5:1 against white text and a white page. */
@@ -245,37 +246,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * `actors` array; every smaller problem ends up in `issues` and the rest of the feed is kept.
  */
 export function normaliseFeed(input: unknown, options: NormaliseOptions = {}): Network {
-  const steps = normaliseSteps(input, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(normaliseSteps(input, options));
 }
-
-/** Main-thread time one slice of `normaliseFeedAsync` may take before it lets the page breathe. */
-const SLICE_MS = 8;
 
 /**
  * `normaliseFeed` in slices of a few milliseconds, yielding to the event loop in between, so that
  * a 20,000-actor feed never blocks the page in one long task.
  */
-export async function normaliseFeedAsync(input: unknown, options: NormaliseOptions = {}): Promise<Network> {
-  const steps = normaliseSteps(input, options);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
-}
-
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+export function normaliseFeedAsync(input: unknown, options: NormaliseOptions = {}): Promise<Network> {
+  return runInSlices(normaliseSteps(input, options));
 }
 
 /** How many items between two chances to yield. */

@@ -1,0 +1,112 @@
+import { easeOutCubic } from '../../shared/motion.js';
+
+export interface View {
+  /** Screen position of the world origin, in CSS pixels. */
+  x: number;
+  y: number;
+  /** Scale: CSS pixels per world unit. */
+  k: number;
+}
+
+export interface Bounds {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+}
+
+export const MIN_ZOOM_FACTOR = 0.5; // relative to the zoom that fits everything
+export const MAX_ZOOM = 12;
+
+/** Where the map looks: a pan and a zoom, with optional eased transitions. */
+export class Camera {
+  view: View = { x: 0, y: 0, k: 1 };
+  width = 0;
+  height = 0;
+  private fitK = 1;
+  private animation = 0;
+
+  constructor(private readonly onChange: () => void) {}
+
+  setSize(width: number, height: number): void {
+    // Keep the centre of the picture where it was.
+    const dx = (width - this.width) / 2;
+    const dy = (height - this.height) / 2;
+    this.width = width;
+    this.height = height;
+    this.view = { ...this.view, x: this.view.x + dx, y: this.view.y + dy };
+  }
+
+  /** The view that shows `bounds` whole, with `padding` CSS pixels around. */
+  fitView(bounds: Bounds, padding = 24): View {
+    const w = Math.max(1, bounds.maxX - bounds.minX);
+    const h = Math.max(1, bounds.maxY - bounds.minY);
+    const k = Math.max(1e-3, Math.min((this.width - 2 * padding) / w, (this.height - 2 * padding) / h));
+    return {
+      k,
+      x: this.width / 2 - ((bounds.minX + bounds.maxX) / 2) * k,
+      y: this.height / 2 - ((bounds.minY + bounds.maxY) / 2) * k,
+    };
+  }
+
+  /** Remembers the whole picture's fit, the floor of zooming out. */
+  setHome(bounds: Bounds): void {
+    this.fitK = this.fitView(bounds).k;
+  }
+
+  clampK(k: number): number {
+    return Math.min(MAX_ZOOM, Math.max(this.fitK * MIN_ZOOM_FACTOR, k));
+  }
+
+  /** The view with world point (wx, wy) at the centre, at scale k. */
+  centreView(wx: number, wy: number, k = this.view.k): View {
+    const scale = this.clampK(k);
+    return { k: scale, x: this.width / 2 - wx * scale, y: this.height / 2 - wy * scale };
+  }
+
+  /** Zooms by `factor` keeping screen point (px, py) fixed. */
+  zoomAt(px: number, py: number, factor: number, animate = false): void {
+    const { x, y, k } = this.view;
+    const next = this.clampK(k * factor);
+    const f = next / k;
+    this.go({ k: next, x: px - (px - x) * f, y: py - (py - y) * f }, animate);
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.go({ ...this.view, x: this.view.x + dx, y: this.view.y + dy }, false);
+  }
+
+  /** Moves to `target`, eased over 300 ms unless `animate` is false (reduced motion, drags). */
+  go(target: View, animate: boolean): void {
+    cancelAnimationFrame(this.animation);
+    if (!animate) {
+      this.view = target;
+      this.onChange();
+      return;
+    }
+    const from = this.view;
+    const start = performance.now();
+    const step = (now: number): void => {
+      const t = Math.min(1, (now - start) / 300);
+      const e = easeOutCubic(t);
+      // Interpolate the scale geometrically so zooming feels even.
+      const k = from.k * (target.k / from.k) ** e;
+      this.view = { k, x: from.x + (target.x - from.x) * e, y: from.y + (target.y - from.y) * e };
+      this.onChange();
+      if (t < 1) this.animation = requestAnimationFrame(step);
+    };
+    this.animation = requestAnimationFrame(step);
+  }
+
+  stop(): void {
+    cancelAnimationFrame(this.animation);
+  }
+
+  toScreen(wx: number, wy: number): [number, number] {
+    return [wx * this.view.k + this.view.x, wy * this.view.k + this.view.y];
+  }
+
+  toWorld(px: number, py: number): [number, number] {
+    return [(px - this.view.x) / this.view.k, (py - this.view.y) / this.view.k];
+  }
+}

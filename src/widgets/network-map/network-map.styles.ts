@@ -1,0 +1,271 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    height: var(--mf-map-height, 36rem);
+    min-height: 20rem;
+  }
+
+  .map {
+    position: relative;
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    height: 100%;
+    background: var(--mf-map-background, var(--_bg));
+    border: var(--mf-map-border, 1px solid var(--_border));
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+    padding: 0.5em 0.75em;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+
+  .views {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    overflow: hidden;
+  }
+
+  .views button {
+    font: inherit;
+    font-size: 0.875em;
+    padding: 0.3em 0.8em;
+    min-height: 2.25em;
+    border: 0;
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .views button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .search {
+    position: relative;
+    flex: 1 1 14em;
+    max-width: 26em;
+  }
+
+  .search input {
+    width: 100%;
+    font: inherit;
+    font-size: 0.9375em;
+    padding: 0.4em 0.7em;
+    min-height: 2.25em;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .results {
+    position: absolute;
+    z-index: 3;
+    inset-inline: 0;
+    top: calc(100% + 2px);
+    margin: 0;
+    padding: 0.25em 0;
+    list-style: none;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+    max-height: 20em;
+    overflow: auto;
+  }
+
+  .results [role='option'] {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.4em 0.75em;
+    cursor: pointer;
+  }
+
+  .results [role='option'][aria-selected='true'] {
+    background: var(--_surface);
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+
+  .results .type {
+    margin-inline-start: auto;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    white-space: nowrap;
+  }
+
+  .results .none {
+    padding: 0.4em 0.75em;
+    color: var(--_muted);
+  }
+
+  .stage {
+    position: relative;
+    min-height: 0;
+  }
+
+  canvas {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    display: block;
+    touch-action: pan-x pan-y;
+    cursor: grab;
+  }
+
+  canvas.dragging {
+    cursor: grabbing;
+  }
+
+  canvas:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+
+  .zoom {
+    position: absolute;
+    inset-inline-end: 0.75em;
+    top: 0.75em;
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .zoom button,
+  .icon-button {
+    display: grid;
+    place-items: center;
+    width: 2.25em;
+    height: 2.25em;
+    font: inherit;
+    font-size: 1em;
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    cursor: pointer;
+  }
+
+  .hint {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    pointer-events: none;
+    background: rgb(0 0 0 / 0.45);
+    color: #fff;
+    font-weight: 600;
+    text-align: center;
+    padding: 1em;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+
+  .hint.shown {
+    opacity: 1;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.4em;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    list-style: none;
+    border-top: 1px solid var(--_border);
+    background: var(--_surface);
+    font-size: 0.8125em;
+  }
+
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0.2em 0.65em 0.2em 0.45em;
+    min-height: 1.9em;
+    cursor: pointer;
+  }
+
+  .legend button[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+    opacity: 0.75;
+  }
+
+  .legend svg {
+    width: 1em;
+    height: 1em;
+  }
+
+  .legend .count {
+    color: var(--_muted);
+  }
+
+  .panel {
+    position: absolute;
+    z-index: 2;
+    top: 3.25em;
+    bottom: 0.75em;
+    inset-inline-end: 0.75em;
+    width: min(24em, calc(100% - 1.5em));
+    overflow: auto;
+    display: grid;
+    align-content: start;
+    gap: 0.25em;
+    padding: 0.5em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 8px 32px rgb(0 0 0 / 0.22);
+  }
+
+  .panel-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5em;
+    padding-inline-start: 0.25em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  @container (max-width: 40rem) {
+    .panel {
+      top: auto;
+      inset-inline: 0;
+      bottom: 0;
+      width: 100%;
+      max-height: 65%;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+    }
+  }
+
+  .skeleton--map {
+    height: var(--mf-map-height, 36rem);
+  }
+
+  .note {
+    padding: 2em;
+    color: var(--_muted);
+  }
+`;

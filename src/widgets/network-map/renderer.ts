@@ -1,0 +1,328 @@
+/**
+ * Draws the graph on a canvas: viewport culling, level of detail (a federation's associations are
+ * one bubble with a count until there is room for each), shapes per type, and labels placed by
+ * priority without overlapping. Returns what it drew, for hit-testing and the inspection API.
+ */
+import { SHAPES, shapeOf } from '../../shared/shapes.js';
+import { RADIUS, type Layout, type LayoutCluster, type LayoutNode } from './layout.js';
+import type { Camera } from './camera.js';
+
+export interface Palette {
+  readonly text: string;
+  readonly halo: string;
+  readonly muted: string;
+  readonly edge: string;
+  readonly accent: string;
+  readonly focus: string;
+  readonly type: (type: string) => string;
+}
+
+export interface DrawInput {
+  readonly layout: Layout;
+  readonly camera: Camera;
+  readonly palette: Palette;
+  readonly font: string;
+  readonly isShown: (node: LayoutNode) => boolean;
+  /** Members shown in a cluster when its bubble is open; undefined: all of them. */
+  readonly highlight?: ReadonlySet<string>;
+  readonly selected?: string;
+  readonly focused?: string;
+  readonly hovered?: string;
+  readonly formatCount: (count: number) => string;
+  /** Links between actors (partnerships), drawn when there is room or when they touch the selection. */
+  readonly links: ReadonlyArray<{ readonly source: string; readonly target: string }>;
+}
+
+export interface DrawnNode {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+export interface DrawnCluster {
+  readonly federation: string;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly count: number;
+}
+
+export interface DrawResult {
+  readonly nodes: DrawnNode[];
+  readonly clusters: DrawnCluster[];
+  readonly labels: string[];
+}
+
+const paths = new Map<string, Path2D>();
+function shapePath(type: string): Path2D {
+  const shape = shapeOf(type);
+  let path = paths.get(shape);
+  if (!path) {
+    path = new Path2D(SHAPES[shape]);
+    paths.set(shape, path);
+  }
+  return path;
+}
+
+/** Screen size (in CSS px) at which a cluster opens into individual associations. */
+const OPEN_AT = 2.2;
+
+export function clusterIsOpen(camera: Camera): boolean {
+  return RADIUS.member * camera.view.k >= OPEN_AT;
+}
+
+export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResult {
+  const { layout, camera, palette, isShown, highlight } = input;
+  const { width, height } = camera;
+  const { k } = camera.view;
+  const result: DrawResult = { nodes: [], clusters: [], labels: [] };
+  ctx.clearRect(0, 0, width, height);
+
+  const margin = 40;
+  const onScreen = (x: number, y: number, r: number): boolean =>
+    x + r > -margin && y + r > -margin && x - r < width + margin && y - r < height + margin;
+  const dim = (id: string): boolean => highlight !== undefined && !highlight.has(id);
+  const open = clusterIsOpen(camera);
+  const MIN = { hub: 9, federation: 6, member: 1.2, satellite: 2.5, sector: 2.5 } as const;
+  const screenR = (node: LayoutNode): number => Math.max(MIN[node.kind], node.r * k);
+
+  // 1. Edges: the hub to its federations, satellites to theirs, partnerships when there is room.
+  ctx.lineWidth = 1;
+  const line = (a: LayoutNode, b: LayoutNode, color: string, alpha: number): void => {
+    const [ax, ay] = camera.toScreen(a.x, a.y);
+    const [bx, by] = camera.toScreen(b.x, b.y);
+    if (!onScreen((ax + bx) / 2, (ay + by) / 2, Math.hypot(ax - bx, ay - by) / 2)) return;
+    ctx.globalAlpha = alpha;
+    ctx.strokeStyle = color;
+    ctx.beginPath();
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
+    ctx.stroke();
+  };
+  const hubNode = layout.nodes.find((node) => node.kind === 'hub');
+  for (const cluster of layout.clusters.values()) {
+    if (hubNode && isShown(cluster.federation) && isShown(hubNode)) {
+      line(hubNode, cluster.federation, palette.edge, dim(cluster.federation.actor.id) ? 0.2 : 0.9);
+    }
+  }
+  if (k > 0.5 || highlight) {
+    for (const node of layout.nodes) {
+      if (node.kind !== 'satellite' || !node.federation || !isShown(node)) continue;
+      const federation = layout.byId.get(node.federation);
+      if (federation && isShown(federation)) line(node, federation, palette.edge, dim(node.actor.id) ? 0.08 : 0.35);
+    }
+  }
+  for (const link of input.links) {
+    const a = layout.byId.get(link.source);
+    const b = layout.byId.get(link.target);
+    if (!a || !b || !isShown(a) || !isShown(b)) continue;
+    const touches = highlight?.has(a.actor.id) && highlight.has(b.actor.id);
+    if (touches) line(a, b, palette.accent, 0.9);
+    else if (k > 0.9 && !highlight) line(a, b, palette.edge, 0.3);
+  }
+  // The selected actor's ties to its neighbours.
+  if (input.selected && highlight) {
+    const selected = layout.byId.get(input.selected);
+    if (selected) {
+      for (const id of highlight) {
+        const other = layout.byId.get(id);
+        // A federation's members are marked by the dimming of everything else; a line to each would be noise.
+        const spoke = selected.kind === 'federation' && other?.kind === 'member';
+        if (other && other !== selected && isShown(other) && !spoke) line(selected, other, palette.accent, 0.6);
+      }
+    }
+  }
+  ctx.globalAlpha = 1;
+
+  // 2. Closed clusters: one bubble with the number of associations.
+  const countLabels: Array<{ text: string; x: number; y: number }> = [];
+  for (const cluster of layout.clusters.values()) {
+    const shown = cluster.members.filter(isShown);
+    if (shown.length === 0 || !isShown(cluster.federation)) continue;
+    const [cx, cy] = camera.toScreen(cluster.x, cluster.y);
+    const r = Math.max(6, cluster.r * k);
+    if (!onScreen(cx, cy, r)) continue;
+    if (!open) {
+      drawBubble(
+        ctx,
+        cluster,
+        cx,
+        cy,
+        r,
+        palette,
+        dim(cluster.federation.actor.id) && !shown.some((m) => highlight?.has(m.actor.id)),
+      );
+      result.clusters.push({ federation: cluster.federation.actor.id, x: cx, y: cy, r, count: shown.length });
+      countLabels.push({
+        text: input.formatCount(shown.length),
+        x: cx,
+        y: cy + Math.max(RADIUS.federation * k, 2.5) + 10,
+      });
+    }
+  }
+
+  // 3. Nodes (members only when their cluster is open), selection and focus drawn last.
+  const order: LayoutNode[] = [];
+  for (const node of layout.nodes) {
+    if (!isShown(node) || (node.kind === 'member' && !open)) continue;
+    const [x, y] = camera.toScreen(node.x, node.y);
+    const r = screenR(node);
+    if (!onScreen(x, y, r)) continue;
+    order.push(node);
+    result.nodes.push({ id: node.actor.id, x, y, r });
+  }
+  for (const node of order) {
+    const [x, y] = camera.toScreen(node.x, node.y);
+    const r = screenR(node);
+    ctx.globalAlpha = dim(node.actor.id) ? 0.16 : 1;
+    ctx.fillStyle = palette.type(node.actor.type);
+    if (r < 2.4) {
+      ctx.fillRect(x - r, y - r, 2 * r, 2 * r);
+    } else {
+      ctx.save();
+      ctx.translate(x - r, y - r);
+      ctx.scale((2 * r) / 24, (2 * r) / 24);
+      ctx.fill(shapePath(node.actor.type), 'evenodd');
+      ctx.restore();
+    }
+  }
+  ctx.globalAlpha = 1;
+  const ring = (id: string | undefined, color: string, width: number, gap: number): void => {
+    const node = id ? layout.byId.get(id) : undefined;
+    if (!node || !isShown(node)) return;
+    const [x, y] = camera.toScreen(node.x, node.y);
+    ctx.strokeStyle = color;
+    ctx.lineWidth = width;
+    ctx.beginPath();
+    ctx.arc(x, y, screenR(node) + gap, 0, Math.PI * 2);
+    ctx.stroke();
+  };
+  ring(input.hovered, palette.muted, 1.5, 3);
+  ring(input.selected, palette.accent, 2.5, 3);
+  ring(input.focused, palette.focus, 2, 7);
+
+  // 4. Labels, most important first, each only where it overlaps none placed before.
+  drawLabels(ctx, input, order, countLabels, screenR, result);
+  return result;
+}
+
+function drawBubble(
+  ctx: CanvasRenderingContext2D,
+  cluster: LayoutCluster,
+  x: number,
+  y: number,
+  r: number,
+  palette: Palette,
+  dimmed: boolean,
+): void {
+  const color = palette.type('association');
+  ctx.globalAlpha = dimmed ? 0.06 : 0.16;
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.globalAlpha = dimmed ? 0.2 : 0.7;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 1.25;
+  ctx.stroke();
+  ctx.globalAlpha = 1;
+  void cluster;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  input: DrawInput,
+  drawn: readonly LayoutNode[],
+  counts: ReadonlyArray<{ text: string; x: number; y: number }>,
+  screenR: (node: LayoutNode) => number,
+  result: DrawResult,
+): void {
+  const { camera, palette, highlight } = input;
+  const placed: Box[] = [];
+  const free = (box: Box): boolean =>
+    !placed.some((p) => box.x0 < p.x1 && box.x1 > p.x0 && box.y0 < p.y1 && box.y1 > p.y0);
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+
+  const place = (
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    weight: number,
+    align: CanvasTextAlign,
+    id?: string,
+  ): boolean => {
+    ctx.font = `${weight} ${size}px ${input.font}`;
+    const label = text.length > 42 ? `${text.slice(0, 40)}…` : text;
+    const w = ctx.measureText(label).width;
+    const x0 = align === 'center' ? x - w / 2 : x;
+    const box = { x0: x0 - 2, y0: y - size / 2 - 2, x1: x0 + w + 2, y1: y + size / 2 + 2 };
+    if (box.x1 < 0 || box.x0 > camera.width || box.y1 < 0 || box.y0 > camera.height || !free(box)) return false;
+    placed.push(box);
+    ctx.textAlign = align;
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = palette.halo;
+    ctx.strokeText(label, x, y);
+    ctx.fillStyle = palette.text;
+    ctx.fillText(label, x, y);
+    if (id) result.labels.push(id);
+    return true;
+  };
+
+  // Nodes and counts reserve their own space first, so that labels do not cover them.
+  for (const node of drawn) {
+    if (node.kind === 'member' || node.kind === 'sector' || node.kind === 'satellite') continue;
+    const [x, y] = camera.toScreen(node.x, node.y);
+    const r = screenR(node);
+    placed.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+  }
+
+  const byPriority: LayoutNode[] = [];
+  const push = (id: string | undefined): void => {
+    const node = id ? input.layout.byId.get(id) : undefined;
+    if (node && drawn.includes(node) && !byPriority.includes(node)) byPriority.push(node);
+  };
+  for (const node of drawn) if (node.kind === 'hub') push(node.actor.id);
+  for (const node of drawn) if (node.kind === 'federation') push(node.actor.id);
+  push(input.selected);
+  push(input.hovered);
+  push(input.focused);
+  const rest = drawn
+    .filter((node) => node.kind !== 'hub' && node.kind !== 'federation' && (!highlight || highlight.has(node.actor.id)))
+    .filter((node) => screenR(node) >= 3.5)
+    .sort((a, b) => screenR(b) - screenR(a));
+
+  const fontFor = (node: LayoutNode): [number, number] =>
+    node.kind === 'hub' ? [15, 700] : node.kind === 'federation' ? [13, 700] : [12, 400];
+  for (const node of byPriority) {
+    const [x, y] = camera.toScreen(node.x, node.y);
+    const [size, weight] = fontFor(node);
+    const name = node.actor.shortName ?? node.actor.name;
+    // The hub and federations are named above their mark (their cluster's count goes below);
+    // other actors to their right, or to their left when the right is taken.
+    const placedAbove =
+      (node.kind === 'hub' || node.kind === 'federation') &&
+      place(name, x, y - screenR(node) - size / 2 - 3, size, weight, 'center', node.actor.id);
+    if (!placedAbove && !place(name, x + screenR(node) + 5, y, size, weight, 'left', node.actor.id)) {
+      ctx.font = `${weight} ${size}px ${input.font}`;
+      const w = Math.min(ctx.measureText(name).width, 300);
+      place(name, x - screenR(node) - 5 - w, y, size, weight, 'left', node.actor.id);
+    }
+  }
+  for (const count of counts) place(count.text, count.x, count.y, 12, 600, 'center');
+  let budget = 160;
+  for (const node of rest) {
+    if (budget-- <= 0) break;
+    const [x, y] = camera.toScreen(node.x, node.y);
+    place(node.actor.name, x + screenR(node) + 4, y, 11, 400, 'left', node.actor.id);
+  }
+}

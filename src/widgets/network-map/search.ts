@@ -1,0 +1,54 @@
+import type { Actor, Network } from '../../feed/types.js';
+
+/** Lower case without accents, so "associacao" finds "Associação" and "sahin" finds "Şahin". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/ß/g, 'ss')
+    .replace(/[øœæ]/g, (c) => ({ ø: 'o', œ: 'oe', æ: 'ae' })[c] ?? c);
+}
+
+interface Entry {
+  readonly actor: Actor;
+  readonly name: string;
+  readonly short: string;
+}
+
+const indexes = new WeakMap<Network, Entry[]>();
+
+function indexOf(network: Network): Entry[] {
+  let index = indexes.get(network);
+  if (!index) {
+    index = network.actors.map((actor) => ({ actor, name: fold(actor.name), short: fold(actor.shortName ?? '') }));
+    indexes.set(network, index);
+  }
+  return index;
+}
+
+/**
+ * Actors whose name (or short name) contains every word of the query, accent- and
+ * case-insensitively; names that start with the query first, then words that do, then the rest.
+ */
+export function searchActors(
+  network: Network,
+  query: string,
+  limit = 8,
+  accept: (actor: Actor) => boolean = () => true,
+): Actor[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const whole = words.join(' ');
+  const scored: Array<[number, Entry]> = [];
+  for (const entry of indexOf(network)) {
+    const hay = `${entry.name} ${entry.short}`;
+    if (!words.every((word) => hay.includes(word)) || !accept(entry.actor)) continue;
+    const score =
+      entry.name.startsWith(whole) || entry.short.startsWith(whole) ? 0 : hay.includes(` ${words[0]}`) ? 1 : 2;
+    scored.push([score, entry]);
+  }
+  scored.sort((a, b) => a[0] - b[0] || a[1].name.length - b[1].name.length || (a[1].name < b[1].name ? -1 : 1));
+  return scored.slice(0, limit).map(([, entry]) => entry.actor);
+}

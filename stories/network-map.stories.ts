@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FEEDS } from '../src/mocks/handlers.js';
+import '../src/widgets/network-map/define.js';
+
+interface Args {
+  src: string;
+  view: 'graph' | 'geo' | 'list';
+  focus?: string;
+  types?: string;
+  federation?: string;
+  height: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Network map',
+  component: 'mf-network-map',
+  args: { src: FEEDS.sample, view: 'graph', height: '36rem' },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['graph', 'geo', 'list'] },
+    federation: { control: 'select', options: [undefined, 'fed-01', 'fed-02', 'fed-03'] },
+  },
+  render: (args, context) =>
+    html`<mf-network-map
+      src=${args.src}
+      view=${args.view}
+      focus=${ifDefined(args.focus || undefined)}
+      types=${ifDefined(args.types || undefined)}
+      federation=${ifDefined(args.federation || undefined)}
+      theme=${String(context.globals['theme'] ?? 'light')}
+      style="--mf-map-height: ${args.height}"
+    ></mf-network-map>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const WholeNetwork: Story = {};
+export const FocusOnAFederation: Story = { args: { focus: 'fed-02' } };
+export const OneFederation: Story = { args: { federation: 'fed-03' } };
+export const OnlySomeTypes: Story = { args: { types: 'network,federation,expert,academic' } };
+export const Stress20000: Story = { name: '20,000 actors', args: { src: FEEDS.stress } };
+export const Small: Story = { args: { src: FEEDS.small } };
+export const Narrow: Story = {
+  args: { focus: 'assoc-0003', height: '30rem' },
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+};
+export const Loading: Story = { args: { src: FEEDS.hanging } };
+export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: FEEDS.missing } };
+export const Empty: Story = { args: { src: FEEDS.empty } };
+export const PartlyBroken: Story = { args: { src: FEEDS.partlyBroken } };
+export const HostileStrings: Story = { args: { src: FEEDS.hostile } };
