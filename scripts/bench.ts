@@ -17,6 +17,7 @@ import { build } from 'vite';
 import { findChrome } from './chrome.mjs';
 import { generateSample, generateStress } from '../src/mocks/sample.js';
 import type { Timing } from './bench/feed-page.js';
+import type { MapTiming } from './bench/map-page.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.cache/bench');
@@ -75,6 +76,10 @@ async function speed(): Promise<void> {
   mkdirSync(join(out, 'feeds'), { recursive: true });
   writeFileSync(join(out, 'feeds/sample.json'), JSON.stringify(generateSample()));
   writeFileSync(join(out, 'feeds/stress.json'), JSON.stringify(generateStress()));
+  writeFileSync(
+    join(out, 'feeds/map-2k.json'),
+    JSON.stringify(generateSample({ associations: 1250, othersPerType: 80 })),
+  );
 
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
   const server = createServer((request, response) => {
@@ -95,7 +100,16 @@ async function speed(): Promise<void> {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+    // Frames are not held to the display's rate, so a frame's time is the work it took.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-dev-shm-usage',
+      '--disable-gpu-vsync',
+      '--disable-frame-rate-limit',
+      '--js-flags=--expose-gc',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -135,6 +149,43 @@ async function speed(): Promise<void> {
           stat('total').padStart(16) +
           stat('longestTask').padStart(16),
       );
+    }
+
+    console.log(
+      '\nNetwork map in Chromium (ms): feed ready → first complete frame, longest task, frame times over a scripted pan and zoom',
+    );
+    console.log(
+      'feed'.padEnd(16) +
+        'actors'.padStart(8) +
+        'first frame'.padStart(14) +
+        'longest task'.padStart(14) +
+        'p50 frame'.padStart(12) +
+        'p95 frame'.padStart(12) +
+        'heap MB'.padStart(10),
+    );
+    for (const name of ['map-2k', 'stress']) {
+      const page2 = await browser.newPage();
+      await page2.setViewport({ width: 1200, height: 800 });
+      await page2.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+      await page2.waitForFunction(() => 'benchMap' in window);
+      const timing = await page2.evaluate(
+        (url: string) => (window as unknown as { benchMap(u: string): Promise<MapTiming> }).benchMap(url),
+        `/feeds/${name}.json`,
+      );
+      await page2.evaluate(() => (window as unknown as { gc?: () => void }).gc?.());
+      const heap = ((await page2.metrics()).JSHeapUsedSize ?? 0) / 1024 / 1024;
+      const sorted = [...timing.frames].sort((a, b) => a - b);
+      const q = (p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+      console.log(
+        `${name}.json`.padEnd(16) +
+          String(timing.actors).padStart(8) +
+          timing.firstFrame.toFixed(0).padStart(14) +
+          timing.longestTask.toFixed(0).padStart(14) +
+          q(0.5).toFixed(1).padStart(12) +
+          q(0.95).toFixed(1).padStart(12) +
+          heap.toFixed(1).padStart(10),
+      );
+      await page2.close();
     }
   } finally {
     await browser.close();

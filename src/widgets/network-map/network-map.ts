@@ -110,15 +110,27 @@ export class MfNetworkMap extends MfElement {
   private hintTimer = 0;
   private palette?: Palette;
 
+  private readonly colorScheme =
+    typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  private readonly onColorScheme = (): void => {
+    // theme="auto" follows the system; the canvas reads its colours again.
+    this.palette = undefined;
+    this.requestUpdate();
+    this.scheduleDraw();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.colorScheme?.addEventListener('change', this.onColorScheme);
     if (this.stage) this.observeSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.colorScheme?.removeEventListener('change', this.onColorScheme);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.observedStage = undefined;
     this.camera.stop();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.hintTimer);
@@ -154,7 +166,8 @@ export class MfNetworkMap extends MfElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.stage && !this.resizeObserver) this.observeSize();
+    // The stage is made anew when the view switches back to the graph: observe the new one.
+    if (this.stage && this.stage !== this.observedStage) this.observeSize();
     if (!this.layout) return;
     if ((changed as PropertyValues).has('layout')) this.fitIfReady();
     if (changed.has('federation') && changed.get('federation') !== undefined) this.fitTo(false);
@@ -191,9 +204,13 @@ export class MfNetworkMap extends MfElement {
 
   // ---------- size and drawing ----------
 
+  private observedStage?: HTMLElement;
+
   private observeSize(): void {
+    this.resizeObserver?.disconnect();
     this.resizeObserver = new ResizeObserver(() => this.resize());
-    if (this.stage) this.resizeObserver.observe(this.stage);
+    this.observedStage = this.stage ?? undefined;
+    if (this.observedStage) this.resizeObserver.observe(this.observedStage);
   }
 
   private resize(): void {
@@ -216,8 +233,15 @@ export class MfNetworkMap extends MfElement {
     this.camera.setHome(this.layout.bounds);
     this.fitTo(false);
     const selected = this.selected ? this.layout.byId.get(this.selected) : undefined;
-    if (selected)
-      this.camera.go(this.camera.centreView(selected.x, selected.y, Math.max(this.camera.view.k, 1.2)), false);
+    if (selected) this.camera.go(this.besidePanel(selected, Math.max(this.camera.view.k, 0.9)), false);
+  }
+
+  /** The view with `node` in the middle of what the panel leaves free: beside it when wide, above it when narrow. */
+  private besidePanel(node: LayoutNode, k: number): View {
+    const target = this.camera.centreView(node.x, node.y, k);
+    if (this.camera.width > 640) target.x -= Math.min(384, this.camera.width / 2) / 2;
+    else target.y -= this.camera.height * 0.3;
+    return target;
   }
 
   /** Shows everything that is shown (or the chosen federation) whole. */
@@ -337,11 +361,7 @@ export class MfNetworkMap extends MfElement {
         cluster && (node.kind === 'federation' || node.kind === 'member')
           ? Math.max(this.camera.view.k, 0.9)
           : this.camera.view.k;
-      const target = this.camera.centreView(node.x, node.y, k);
-      // Centre it in what the panel leaves free: beside it when wide, above it when narrow.
-      if (this.camera.width > 640) target.x -= Math.min(384, this.camera.width / 2) / 2;
-      else target.y -= this.camera.height * 0.3;
-      this.camera.go(target, !prefersReducedMotion());
+      this.camera.go(this.besidePanel(node, k), !prefersReducedMotion());
     }
     if (options.emit !== false) emit(this, 'mf-actor-select', { id, actor: node.actor });
     if (options.announce !== false) this.announce(node.actor);

@@ -106,12 +106,12 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
       line(hubNode, cluster.federation, palette.edge, dim(cluster.federation.actor.id) ? 0.2 : 0.9);
     }
   }
-  if (k > 0.5 || highlight) {
-    for (const node of layout.nodes) {
-      if (node.kind !== 'satellite' || !node.federation || !isShown(node)) continue;
-      const federation = layout.byId.get(node.federation);
-      if (federation && isShown(federation)) line(node, federation, palette.edge, dim(node.actor.id) ? 0.08 : 0.35);
-    }
+  // A satellite sits by its federation; its tie is drawn only when one of the two is picked.
+  const picked = new Set([input.selected, input.hovered].filter((id): id is string => id !== undefined));
+  for (const node of layout.nodes) {
+    if (node.kind !== 'satellite' || !node.federation || !picked.has(node.actor.id) || !isShown(node)) continue;
+    const federation = layout.byId.get(node.federation);
+    if (federation && isShown(federation)) line(node, federation, palette.accent, 0.8);
   }
   for (const link of input.links) {
     const a = layout.byId.get(link.source);
@@ -127,8 +127,9 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
     if (selected) {
       for (const id of highlight) {
         const other = layout.byId.get(id);
-        // A federation's members are marked by the dimming of everything else; a line to each would be noise.
-        const spoke = selected.kind === 'federation' && other?.kind === 'member';
+        // A federation's members and satellites are marked by the dimming of everything else; a
+        // line to each would be noise.
+        const spoke = selected.kind === 'federation' && (other?.kind === 'member' || other?.kind === 'satellite');
         if (other && other !== selected && isShown(other) && !spoke) line(selected, other, palette.accent, 0.6);
       }
     }
