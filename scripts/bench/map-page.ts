@@ -3,7 +3,6 @@
  * complete frame, long tasks, frame times during a scripted pan and zoom.
  */
 import '../../src/widgets/network-map/define.js';
-import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
 
 export interface MapTiming {
   actors: number;
@@ -20,7 +19,7 @@ async function benchMap(url: string): Promise<MapTiming> {
   const tasks: number[] = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
   observer.observe({ type: 'longtask' });
-  const el = document.createElement('mf-network-map') as MfNetworkMap;
+  const el = document.createElement('mf-network-map');
   el.style.setProperty('--mf-map-height', '700px');
   el.style.width = '1100px';
   el.style.display = 'block';
