@@ -9,6 +9,7 @@ export const ENTRIES = {
   'mf-member-counter': here('./src/widgets/member-counter/define.ts'),
   'mf-actor-card': here('./src/widgets/actor-card/define.ts'),
   'mf-network-map': here('./src/widgets/network-map/define.ts'),
+  'mf-actor-list': here('./src/widgets/actor-list/define.ts'),
 };
 
 /** Serves MSW's worker at the root in the demo's dev server (it mocks the error-state feeds). */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { forgetSavedFeeds } from '../../src/feed/store.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
@@ -75,7 +75,11 @@ describe('<mf-actor-card>', () => {
     feed.actors[3] = { ...feed.actors[3], logo: `${location.origin}/mock-feeds/broken-logo.png` };
     worker.use(
       http.get('/mock-feeds/logo.json', () => HttpResponse.json(feed)),
-      http.get('/mock-feeds/broken-logo.png', () => new HttpResponse(null, { status: 404 })),
+      // Late enough that the test sees the image before it fails.
+      http.get('/mock-feeds/broken-logo.png', async () => {
+        await delay(400);
+        return new HttpResponse(null, { status: 404 });
+      }),
     );
     const noLogo = await card(html`<mf-actor-card src=${FEEDS.small} actor-id="assoc-0003"></mf-actor-card>`);
     expect(text(q(noLogo, '[part="avatar"]'))).to.equal('AC');

@@ -367,6 +367,12 @@ describe('<mf-network-map>', () => {
     const el = await map(html`<mf-network-map lang="fr" src=${FEEDS.small}></mf-network-map>`);
     expect(text(q(el, '#summary'))).to.contain('2 fédérations');
     expect(q<HTMLInputElement>(el, 'input')!.getAttribute('aria-label')).to.equal('Chercher un acteur par son nom');
+    // Text made in an event handler, outside rendering, is in the element's language too.
+    q<HTMLCanvasElement>(el, 'canvas')!.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: 50, bubbles: true, cancelable: true }),
+    );
+    await el.updateComplete;
+    expect(text(q(el, '.hint'))).to.match(/Utilisez (Ctrl|⌘) \+ défilement pour zoomer/);
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -9,15 +9,17 @@ import { neighbours } from '../../feed/network.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { MfActorCard } from '../actor-card/actor-card.js';
+import { MfActorList } from '../actor-list/actor-list.js';
 import { define } from '../../shared/define.js';
 import { Camera, type View } from './camera.js';
 import { layoutFor, type Layout, type LayoutNode } from './layout.js';
 import { clusterIsOpen, draw, type DrawResult, type Palette } from './renderer.js';
-import { searchActors } from './search.js';
+import { searchActors } from '../../feed/search.js';
 import { styles } from './network-map.styles.js';
 
 // The panel shows a card; make sure the tag exists wherever the map is used.
 define('mf-actor-card', MfActorCard);
+define('mf-actor-list', MfActorList);
 
 export type MapView = 'graph' | 'geo' | 'list';
 
@@ -595,7 +597,11 @@ export class MfNetworkMap extends MfElement {
   private onPointerCancel(event: PointerEvent): void {
     // The browser took a one-finger touch to scroll the page: say how to move the map instead.
     if (event.pointerType === 'touch' && this.pointers.size === 1) {
-      this.showHint(msg('Gebruik twee vingers om de kaart te verschuiven en te zoomen.', { id: 'map.hint-touch' }));
+      this.showHint(
+        this.inLocale(() =>
+          msg('Gebruik twee vingers om de kaart te verschuiven en te zoomen.', { id: 'map.hint-touch' }),
+        ),
+      );
     }
     this.onPointerUp(event);
   }
@@ -613,9 +619,11 @@ export class MfNetworkMap extends MfElement {
     if (!(event.ctrlKey || event.metaKey)) {
       // A plain wheel scrolls the page, as everywhere else on it.
       this.showHint(
-        isMac
-          ? msg('Gebruik ⌘ + scrollen om te zoomen.', { id: 'map.hint-wheel-mac' })
-          : msg('Gebruik Ctrl + scrollen om te zoomen.', { id: 'map.hint-wheel' }),
+        this.inLocale(() =>
+          isMac
+            ? msg('Gebruik ⌘ + scrollen om te zoomen.', { id: 'map.hint-wheel-mac' })
+            : msg('Gebruik Ctrl + scrollen om te zoomen.', { id: 'map.hint-wheel' }),
+        ),
       );
       return;
     }
@@ -806,11 +814,46 @@ export class MfNetworkMap extends MfElement {
     return html`<div class="views" role="group" aria-label=${msg('Weergave', { id: 'map.views' })}>
       ${views.map(
         ([view, label]) =>
-          html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => (this.view = view)}>
+          html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => this.switchView(view)}>
             ${label}
           </button>`,
       )}
     </div>`;
+  }
+
+  /** Switches views; what the reader chose in the list (search, filters, selection) comes along. */
+  private switchView(view: MapView): void {
+    const list = this.renderRoot.querySelector('mf-actor-list');
+    if (list && this.view === 'list') {
+      this.types = list.types;
+      this.federation = list.federation;
+      this.query = list.query;
+    }
+    this.view = view;
+  }
+
+  private onListSelect(event: CustomEvent<{ id: string }>): void {
+    // The list's own event goes on to the page as the map's; the map only remembers the choice.
+    this.selected = event.detail.id;
+    this.focused = event.detail.id;
+    this.focusId = event.detail.id;
+    if (this.network) this.highlight = new Set([event.detail.id, ...neighbours(this.network, event.detail.id)]);
+  }
+
+  private renderList(): TemplateResult {
+    return html`<mf-actor-list
+      class="stage"
+      .feed=${this.feed}
+      src=${this.feed ? nothing : (this.src ?? nothing)}
+      lang=${this.locale}
+      theme=${this.theme ?? nothing}
+      query=${this.query}
+      types=${this.types ?? nothing}
+      federation=${this.federation ?? nothing}
+      expanded=${this.selected ?? nothing}
+      style="--mf-list-height: 100%; --mf-list-border: 0"
+      @mf-actor-select=${this.onListSelect}
+    ></mf-actor-list>`;
   }
 
   protected override renderReady(network: Network): TemplateResult {
@@ -873,13 +916,15 @@ export class MfNetworkMap extends MfElement {
               <div class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${this.hint}</div>
               ${this.layout ? nothing : html`<span class="skeleton skeleton--map" style="position:absolute;inset:0;height:auto"></span>`}
             </div>`
-          : html`<div class="stage">
-              <p class="note">${msg('Deze weergave komt in een volgende versie.', { id: 'map.view-soon' })}</p>
-            </div>`
+          : this.view === 'list'
+            ? this.renderList()
+            : html`<div class="stage">
+                <p class="note">${msg('Deze weergave komt in een volgende versie.', { id: 'map.view-soon' })}</p>
+              </div>`
       }
-      ${this.renderLegend(network)}
+      ${this.view === 'list' ? nothing : this.renderLegend(network)}
       ${
-        selected
+        selected && this.view !== 'list'
           ? html`<aside
               part="panel"
               class="panel"

@@ -1,4 +1,4 @@
-import type { Actor, Network } from '../../feed/types.js';
+import type { Actor, Network } from './types.js';
 
 /** Lower case without accents, so "associacao" finds "Associação" and "sahin" finds "Şahin". */
 export function fold(text: string): string {
@@ -11,7 +11,7 @@ export function fold(text: string): string {
     .replace(/[øœæ]/g, (c) => ({ ø: 'o', œ: 'oe', æ: 'ae' })[c] ?? c);
 }
 
-interface Entry {
+export interface Entry {
   readonly actor: Actor;
   readonly name: string;
   readonly short: string;
@@ -19,7 +19,8 @@ interface Entry {
 
 const indexes = new WeakMap<Network, Entry[]>();
 
-function indexOf(network: Network): Entry[] {
+/** Every actor with its folded name, made once per network. */
+export function searchIndex(network: Network): readonly Entry[] {
   let index = indexes.get(network);
   if (!index) {
     index = network.actors.map((actor) => ({ actor, name: fold(actor.name), short: fold(actor.shortName ?? '') }));
@@ -42,7 +43,7 @@ export function searchActors(
   if (words.length === 0) return [];
   const whole = words.join(' ');
   const scored: Array<[number, Entry]> = [];
-  for (const entry of indexOf(network)) {
+  for (const entry of searchIndex(network)) {
     const hay = `${entry.name} ${entry.short}`;
     if (!words.every((word) => hay.includes(word)) || !accept(entry.actor)) continue;
     const score =
@@ -51,4 +52,15 @@ export function searchActors(
   }
   scored.sort((a, b) => a[0] - b[0] || a[1].name.length - b[1].name.length || (a[1].name < b[1].name ? -1 : 1));
   return scored.slice(0, limit).map(([, entry]) => entry.actor);
+}
+
+/** Whether an index entry matches every word of a folded query. */
+export function matches(entry: Entry, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const hay = `${entry.name} ${entry.short}`;
+  return words.every((word) => hay.includes(word));
+}
+
+export function queryWords(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
 }

@@ -1,0 +1,47 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FEEDS } from '../src/mocks/handlers.js';
+import '../src/widgets/actor-list/define.js';
+
+interface Args {
+  src: string;
+  query: string;
+  types?: string;
+  province?: string;
+  federation?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Actor list',
+  component: 'mf-actor-list',
+  args: { src: FEEDS.sample, query: '' },
+  argTypes: {
+    province: {
+      control: 'select',
+      options: [undefined, 'antwerpen', 'limburg', 'oost-vlaanderen', 'west-vlaanderen', 'vlaams-brabant', 'brussel'],
+    },
+  },
+  render: (args, context) =>
+    html`<mf-actor-list
+      src=${args.src}
+      query=${args.query}
+      types=${ifDefined(args.types || undefined)}
+      province=${ifDefined(args.province || undefined)}
+      federation=${ifDefined(args.federation || undefined)}
+      theme=${String(context.globals['theme'] ?? 'light')}
+    ></mf-actor-list>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const WholeNetwork: Story = {};
+export const Searching: Story = { args: { query: 'associacao' } };
+export const ExpertsInAntwerp: Story = { args: { types: 'expert', province: 'antwerpen' } };
+export const OneFederation: Story = { args: { federation: 'fed-02' } };
+export const NoResults: Story = { args: { query: 'zzzzzz' } };
+export const Stress20000: Story = { name: '20,000 actors', args: { src: FEEDS.stress } };
+export const Loading: Story = { args: { src: FEEDS.hanging } };
+export const ErrorServer: Story = { name: 'Error: 500', args: { src: FEEDS.serverError } };
+export const Empty: Story = { args: { src: FEEDS.empty } };
+export const HostileStrings: Story = { args: { src: FEEDS.hostile } };

@@ -1,0 +1,217 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { clearFeedCache } from '../../src/feed/loader.js';
+import { forgetSavedFeeds } from '../../src/feed/store.js';
+import { FEEDS } from '../../src/mocks/handlers.js';
+import type { MfActorSelectDetail } from '../../src/shared/events.js';
+import { MfActorList } from '../../src/widgets/actor-list/actor-list.js';
+import '../../src/widgets/actor-list/define.js';
+import '../../src/widgets/network-map/define.js';
+import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
+import { startMocks, worker } from '../helpers/msw.js';
+
+const root = (el: Element): ShadowRoot => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  root(el).querySelector<T>(selector);
+const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const names = (el: Element): string[] => [...root(el).querySelectorAll('.row .name')].map(text);
+const rows = (el: Element): HTMLButtonElement[] => [...root(el).querySelectorAll<HTMLButtonElement>('.row')];
+
+async function list(template: ReturnType<typeof html>): Promise<MfActorList> {
+  const wrapper = await fixture(html`<div style="width: 800px">${template}</div>`);
+  const el = wrapper.querySelector('mf-actor-list')!;
+  await waitUntil(() => q(el, '.summary, [part="state"]:not(.state--loading)'), 'list did not settle', {
+    timeout: 8000,
+  });
+  return el;
+}
+
+async function typeInto(el: MfActorList, value: string): Promise<void> {
+  const input = q<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.focus();
+  input.select();
+  await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+const SORT_FEED = {
+  version: 1,
+  actors: ['Zeta', 'Émile', 'Eva', 'Vereniging 10', 'Vereniging 2', 'ábaco', 'Anna'].map((name, i) => ({
+    id: `a${i}`,
+    type: 'expert',
+    name,
+  })),
+};
+
+describe('<mf-actor-list>', () => {
+  before(startMocks);
+  beforeEach(() => {
+    clearFeedCache();
+    forgetSavedFeeds();
+    worker.resetHandlers();
+  });
+
+  it('is defined and maps attributes to properties', async () => {
+    expect(customElements.get('mf-actor-list')).to.equal(MfActorList);
+    const el = await list(
+      html`<mf-actor-list
+        src=${FEEDS.small}
+        query="x"
+        types="expert"
+        province="antwerpen"
+        federation="fed-01"
+      ></mf-actor-list>`,
+    );
+    expect([el.query, el.types, el.province, el.federation]).to.deep.equal(['x', 'expert', 'antwerpen', 'fed-01']);
+  });
+
+  it("lists every actor but the network itself, sorted by name in the element's language", async () => {
+    worker.use(http.get('/mock-feeds/sort.json', () => HttpResponse.json(SORT_FEED)));
+    const el = await list(html`<mf-actor-list src="/mock-feeds/sort.json"></mf-actor-list>`);
+    expect(names(el)).to.deep.equal(['ábaco', 'Anna', 'Émile', 'Eva', 'Vereniging 2', 'Vereniging 10', 'Zeta']);
+    const small = await list(html`<mf-actor-list src=${FEEDS.small}></mf-actor-list>`);
+    expect(names(small)).to.not.include('Minderhedenforum');
+    expect(text(q(small, '.summary'))).to.contain('7 actoren gevonden');
+  });
+
+  it('searches by name, accent- and case-insensitively', async () => {
+    const el = await list(html`<mf-actor-list src=${FEEDS.small}></mf-actor-list>`);
+    await typeInto(el, 'associacao');
+    expect(names(el)).to.deep.equal(['Associação Cultural Saudade Antwerpen']);
+    await typeInto(el, 'ATLAS');
+    expect(names(el)).to.deep.equal(['Federatie Atlas']);
+    expect(el.query).to.equal('ATLAS');
+  });
+
+  it('filters by type, province and federation', async () => {
+    const el = await list(html`<mf-actor-list src=${FEEDS.small}></mf-actor-list>`);
+    const [type, province, federation] = [...root(el).querySelectorAll('select')];
+    type!.value = 'association';
+    type!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.have.length(3);
+    expect(el.types).to.equal('association');
+    province!.value = 'antwerpen';
+    province!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Associação Cultural Saudade Antwerpen']);
+    federation!.value = 'fed-01';
+    federation!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal([]);
+    // No results: say so, and offer to clear the filters.
+    expect(text(q(el, '.empty'))).to.contain('Geen actoren gevonden');
+    await expect(el).to.be.accessible();
+    q<HTMLButtonElement>(el, '.empty button')!.click();
+    await el.updateComplete;
+    expect(names(el)).to.have.length(7);
+    expect([el.types, el.province, el.federation]).to.deep.equal([undefined, undefined, undefined]);
+  });
+
+  it('announces the number of results politely, once typing pauses', async () => {
+    const el = await list(html`<mf-actor-list src=${FEEDS.small} lang="en"></mf-actor-list>`);
+    await typeInto(el, 'fed');
+    const status = q(el, '[role="status"]')!;
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    await waitUntil(() => text(status) === '2 actors found', 'no announcement', { timeout: 3000 });
+  });
+
+  it('keeps only a window of rows in the page with 20,000 actors', async function () {
+    this.timeout(30_000);
+    const el = await list(html`<mf-actor-list src=${FEEDS.stress}></mf-actor-list>`);
+    await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 20_000 });
+    expect(text(q(el, '.summary'))).to.match(/20\.0\d\d actoren gevonden/);
+    expect(rows(el).length).to.be.lessThan(60);
+    const firstName = names(el)[0];
+    const scroller = q(el, '.scroller')!;
+    scroller.scrollTop = 500_000;
+    scroller.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(rows(el).length).to.be.lessThan(60);
+    expect(names(el)).to.not.include(firstName);
+    const posinset = Number(root(el).querySelector('li')!.getAttribute('aria-posinset'));
+    expect(posinset).to.be.greaterThan(5000);
+    expect(root(el).querySelector('li')!.getAttribute('aria-setsize')).to.match(/^20\d\d\d$/);
+  });
+
+  it('is travelled by keyboard: arrows, Home, End; Enter opens the full card and fires mf-actor-select', async () => {
+    const el = await list(html`<mf-actor-list src=${FEEDS.sample}></mf-actor-list>`);
+    rows(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(
+      rows(el).find((r) => r.closest('li')?.getAttribute('aria-posinset') === '2'),
+    );
+    await sendKeys({ press: 'End' });
+    await waitUntil(
+      () => root(el).activeElement?.closest('li')?.getAttribute('aria-posinset') === '3197',
+      'End did not reach the last row',
+    );
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => root(el).activeElement?.closest('li')?.getAttribute('aria-posinset') === '1');
+    const id = (root(el).activeElement as HTMLElement).dataset['id'];
+    const selected = oneEvent(el, 'mf-actor-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<MfActorSelectDetail>).detail.id).to.equal(id);
+    await el.updateComplete;
+    expect(rows(el)[0]!.getAttribute('aria-expanded')).to.equal('true');
+    const card = q(el, 'li.expanded mf-actor-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part="name"]'));
+    await expect(el).to.be.accessible();
+    // Tab reaches the search field and the filters.
+    q<HTMLInputElement>(el, 'input')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.tagName).to.equal('SELECT');
+  });
+
+  it('shows loading and error states accessibly', async () => {
+    const loading = await fixture<MfActorList>(html`<mf-actor-list src=${FEEDS.hanging}></mf-actor-list>`);
+    expect(q(loading, '[aria-busy="true"]')).to.exist;
+    await expect(loading).to.be.accessible();
+    const error = await list(html`<mf-actor-list src=${FEEDS.serverError}></mf-actor-list>`);
+    expect(q(error, '[role="alert"]')).to.exist;
+    await expect(error).to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`is accessible in the ${theme} theme`, async () => {
+      const el = await list(html`<mf-actor-list theme=${theme} lang="fr" src=${FEEDS.small}></mf-actor-list>`);
+      expect(text(q(el, '.summary'))).to.contain('7 acteurs trouvés');
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('<mf-network-map view="list">', () => {
+  before(startMocks);
+
+  it('switches to the list and back, keeping the selection and filters', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 900px"><mf-network-map src=${FEEDS.small}></mf-network-map></div>`,
+    );
+    const map = wrapper.querySelector('mf-network-map') as MfNetworkMap;
+    await waitUntil(() => map.inspect().nodes.length > 0);
+    const [, , listButton] = [...root(map).querySelectorAll<HTMLButtonElement>('.views button')];
+    listButton!.click();
+    await map.updateComplete;
+    expect(map.view).to.equal('list');
+    expect(map.getAttribute('view')).to.equal('list');
+    const inner = q<MfActorList>(map, 'mf-actor-list')!;
+    await waitUntil(() => rows(inner).length > 0);
+    const select = inner.shadowRoot!.querySelector('select')!;
+    select.value = 'association';
+    select.dispatchEvent(new Event('change'));
+    await inner.updateComplete;
+    const selected = oneEvent(map, 'mf-actor-select');
+    rows(inner)[0]!.click();
+    const { id } = ((await selected) as CustomEvent<MfActorSelectDetail>).detail;
+    await map.updateComplete;
+    expect(map.getAttribute('focus')).to.equal(id);
+    const [graphButton] = [...root(map).querySelectorAll<HTMLButtonElement>('.views button')];
+    graphButton!.click();
+    await waitUntil(() => map.inspect().nodes.length > 0 && map.inspect().selected === id);
+    expect(map.types).to.equal('association');
+    expect(q(map, '[part="panel"]')).to.exist;
+  });
+});
