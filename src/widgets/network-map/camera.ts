@@ -16,7 +16,6 @@ export interface Bounds {
 }
 
 export const MIN_ZOOM_FACTOR = 0.5; // relative to the zoom that fits everything
-export const MAX_ZOOM = 12;
 
 /** Where the map looks: a pan and a zoom, with optional eased transitions. */
 export class Camera {
@@ -25,8 +24,14 @@ export class Camera {
   height = 0;
   private fitK = 1;
   private animation = 0;
+  /** Where an eased move is heading: quick key presses build on it, not on the halfway view. */
+  private goal?: View;
 
-  constructor(private readonly onChange: () => void) {}
+  /** `maxZoom`: CSS pixels per world unit at the closest. */
+  constructor(
+    private readonly onChange: () => void,
+    private readonly maxZoom = 12,
+  ) {}
 
   setSize(width: number, height: number): void {
     // Keep the centre of the picture where it was.
@@ -55,7 +60,7 @@ export class Camera {
   }
 
   clampK(k: number): number {
-    return Math.min(MAX_ZOOM, Math.max(this.fitK * MIN_ZOOM_FACTOR, k));
+    return Math.min(this.maxZoom, Math.max(this.fitK * MIN_ZOOM_FACTOR, k));
   }
 
   /** The view with world point (wx, wy) at the centre, at scale k. */
@@ -66,7 +71,7 @@ export class Camera {
 
   /** Zooms by `factor` keeping screen point (px, py) fixed. */
   zoomAt(px: number, py: number, factor: number, animate = false): void {
-    const { x, y, k } = this.view;
+    const { x, y, k } = this.goal ?? this.view;
     const next = this.clampK(k * factor);
     const f = next / k;
     this.go({ k: next, x: px - (px - x) * f, y: py - (py - y) * f }, animate);
@@ -79,12 +84,14 @@ export class Camera {
   /** Moves to `target`, eased over 300 ms unless `animate` is false (reduced motion, drags). */
   go(target: View, animate: boolean): void {
     cancelAnimationFrame(this.animation);
+    this.goal = undefined;
     if (!animate) {
       this.view = target;
       this.onChange();
       return;
     }
     const from = this.view;
+    this.goal = target;
     const start = performance.now();
     const step = (now: number): void => {
       const t = Math.min(1, (now - start) / 300);
@@ -94,12 +101,15 @@ export class Camera {
       this.view = { k, x: from.x + (target.x - from.x) * e, y: from.y + (target.y - from.y) * e };
       this.onChange();
       if (t < 1) this.animation = requestAnimationFrame(step);
+      else this.goal = undefined;
     };
     this.animation = requestAnimationFrame(step);
   }
 
   stop(): void {
     cancelAnimationFrame(this.animation);
+    if (this.goal) this.view = this.goal;
+    this.goal = undefined;
   }
 
   toScreen(wx: number, wy: number): [number, number] {

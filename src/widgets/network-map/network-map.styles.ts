@@ -260,6 +260,33 @@ export const styles = css`
     }
   }
 
+  .geo-notes {
+    position: absolute;
+    inset-inline-start: 0.5em;
+    bottom: 0.5em;
+    display: grid;
+    justify-items: start;
+    gap: 0.25em;
+    max-width: calc(100% - 1em);
+    pointer-events: none;
+    font-size: 0.75em;
+  }
+
+  .geo-notes > * {
+    pointer-events: auto;
+    margin: 0;
+    padding: 0.15em 0.5em;
+    border-radius: calc(var(--_radius) * 0.5);
+    background: color-mix(in srgb, var(--_bg) 88%, transparent);
+    color: var(--_text);
+  }
+
+  .chip {
+    font: inherit;
+    border: 1px solid var(--_accent);
+    cursor: pointer;
+  }
+
   .skeleton--map {
     height: var(--mf-map-height, 36rem);
   }

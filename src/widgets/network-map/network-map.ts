@@ -14,6 +14,18 @@ import { define } from '../../shared/define.js';
 import { Camera, type View } from './camera.js';
 import { layoutFor, type Layout, type LayoutNode } from './layout.js';
 import { clusterIsOpen, draw, type DrawResult, type Palette } from './renderer.js';
+import {
+  ACTOR_AT,
+  MUNICIPALITY_AT,
+  drawGeo,
+  geoLayoutFor,
+  loadGeo,
+  type GeoDrawResult,
+  type GeoLayout,
+  type GeoNode,
+  type GeoTarget,
+} from './geo.js';
+import { provinceLabel } from '../../i18n/labels.js';
 import { searchActors } from '../../feed/search.js';
 import { styles } from './network-map.styles.js';
 
@@ -32,6 +44,13 @@ export interface MapInspection {
   readonly clustersOpen: boolean;
   readonly selected?: string;
   readonly focused?: string;
+  /** The geo view: how actors are gathered, the provinces drawn and what can be pointed at. */
+  readonly geo?: {
+    readonly level: GeoDrawResult['level'];
+    readonly provinces: readonly string[];
+    readonly targets: readonly GeoTarget[];
+    readonly unplaced: number;
+  };
 }
 
 function mix(hex: string, other: string, amount: number): string {
@@ -86,6 +105,9 @@ export class MfNetworkMap extends MfElement {
   /** One federation's id: shows that federation and its members only. */
   @property({ reflect: true }) federation?: string;
 
+  /** A province id (geo view): shows only the actors in that province. Reflects the reader's choice. */
+  @property({ reflect: true }) province?: string;
+
   @state() private layout?: Layout;
   @state() private selected?: string;
   @state() private focused?: string;
@@ -99,7 +121,17 @@ export class MfNetworkMap extends MfElement {
   @query('canvas') private canvas?: HTMLCanvasElement;
   @query('.stage') private stage?: HTMLElement;
 
-  private readonly camera = new Camera(() => this.scheduleDraw());
+  private readonly graphCamera = new Camera(() => this.scheduleDraw());
+  // The geo view's world is in kilometres: down to a few metres a pixel.
+  private readonly geoCamera = new Camera(() => this.scheduleDraw(), 400);
+  @state() private geoLayout?: GeoLayout;
+  private geoFitted = false;
+  private geoDrawn?: GeoDrawResult;
+
+  /** Each view keeps its own pan and zoom. */
+  private get camera(): Camera {
+    return this.view === 'geo' ? this.geoCamera : this.graphCamera;
+  }
   private hovered?: string;
   private frame = 0;
   private drawn: DrawResult = { nodes: [], clusters: [], labels: [] };
@@ -152,6 +184,17 @@ export class MfNetworkMap extends MfElement {
       });
     }
     if (changed.has('theme') || changed.has('lang')) this.palette = undefined;
+    if (this.view === 'geo' && network && this.geoLayout?.data && !this.geoLayoutMatches(network))
+      this.geoLayout = undefined;
+    if (this.view === 'geo' && network && !this.geoLayout) {
+      void loadGeo().then((data) => {
+        if (this.data.network === network) {
+          this.geoLayout = geoLayoutFor(network, data);
+          this.geoLayoutNetwork = network;
+          this.geoFitted = false;
+        }
+      });
+    }
     // The focus attribute: selected once the layout is there, and whenever it changes.
     const layout = this.layout;
     if (
@@ -171,10 +214,23 @@ export class MfNetworkMap extends MfElement {
     // The stage is made anew when the view switches back to the graph: observe the new one.
     if (this.stage && this.stage !== this.observedStage) this.observeSize();
     if (!this.layout) return;
-    if ((changed as PropertyValues).has('layout')) this.fitIfReady();
+    if (
+      (changed as PropertyValues).has('layout') ||
+      (changed as PropertyValues).has('geoLayout') ||
+      changed.has('view')
+    ) {
+      this.fitIfReady();
+    }
+    if (changed.has('province') && changed.get('province') !== undefined && !this.province) this.fitGeo(true);
     if (changed.has('federation') && changed.get('federation') !== undefined) this.fitTo(false);
     if (changed.has('federation') && this.fitted && this.federation) this.fitTo(true);
     this.scheduleDraw();
+  }
+
+  private geoLayoutNetwork?: Network;
+
+  private geoLayoutMatches(network: Network): boolean {
+    return this.geoLayoutNetwork === network;
   }
 
   private get network(): Network | undefined {
@@ -224,12 +280,17 @@ export class MfNetworkMap extends MfElement {
     const dpr = window.devicePixelRatio || 1;
     canvas.width = Math.round(width * dpr);
     canvas.height = Math.round(height * dpr);
-    this.camera.setSize(width, height);
+    this.graphCamera.setSize(width, height);
+    this.geoCamera.setSize(width, height);
     this.fitIfReady();
     this.drawNow();
   }
 
   private fitIfReady(): void {
+    if (this.view === 'geo') {
+      this.fitGeoIfReady();
+      return;
+    }
     if (this.fitted || !this.layout || this.camera.width === 0) return;
     this.fitted = true;
     this.camera.setHome(this.layout.bounds);
@@ -238,8 +299,36 @@ export class MfNetworkMap extends MfElement {
     if (selected) this.camera.go(this.besidePanel(selected, Math.max(this.camera.view.k, 0.9)), false);
   }
 
+  private fitGeoIfReady(): void {
+    const layout = this.geoLayout;
+    if (this.geoFitted || !layout || this.geoCamera.width === 0) return;
+    this.geoFitted = true;
+    this.geoCamera.setHome(layout.bounds);
+    this.fitGeo(false);
+    const selected = this.selected ? layout.byId.get(this.selected) : undefined;
+    if (selected) this.geoCamera.go(this.besidePanel(selected, ACTOR_AT * 1.3), false);
+  }
+
+  /** Shows Flanders and Brussels whole, or the chosen province. */
+  private fitGeo(animate: boolean): void {
+    const layout = this.geoLayout;
+    if (!layout) return;
+    let bounds = layout.bounds;
+    const province = this.province ? layout.data.provinces.find((p) => p.id === this.province) : undefined;
+    if (province) {
+      const points = province.rings.flat();
+      bounds = {
+        minX: Math.min(...points.map((p) => p[0])),
+        minY: Math.min(...points.map((p) => p[1])),
+        maxX: Math.max(...points.map((p) => p[0])),
+        maxY: Math.max(...points.map((p) => p[1])),
+      };
+    }
+    this.geoCamera.go(this.geoCamera.fitView(bounds), animate && !prefersReducedMotion());
+  }
+
   /** The view with `node` in the middle of what the panel leaves free: beside it when wide, above it when narrow. */
-  private besidePanel(node: LayoutNode, k: number): View {
+  private besidePanel(node: { x: number; y: number }, k: number): View {
     const target = this.camera.centreView(node.x, node.y, k);
     if (this.camera.width > 640) target.x -= Math.min(384, this.camera.width / 2) / 2;
     else target.y -= this.camera.height * 0.3;
@@ -298,7 +387,45 @@ export class MfNetworkMap extends MfElement {
     };
   }
 
+  private isShownGeo = (node: GeoNode): boolean => {
+    const types = this.typeFilter;
+    if (types && !types.has(node.actor.type)) return false;
+    if (this.federation && node.actor.id !== this.federation && !node.actor.memberOf.includes(this.federation))
+      return false;
+    return !this.province || node.municipality.province === this.province;
+  };
+
+  private drawGeoNow(): void {
+    const canvas = this.canvas;
+    const layout = this.geoLayout;
+    if (!canvas || !layout || this.geoCamera.width === 0) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const dpr = canvas.width / this.geoCamera.width;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    this.palette ??= this.readPalette();
+    const style = getComputedStyle(this);
+    this.geoDrawn = drawGeo(ctx, {
+      layout,
+      camera: this.geoCamera,
+      palette: this.palette,
+      surface: style.getPropertyValue('--_surface').trim() || '#f4f6f8',
+      font: style.fontFamily || 'sans-serif',
+      isShown: this.isShownGeo,
+      ...(this.province ? { province: this.province } : {}),
+      provinceName: (id) => provinceLabel(id, this.locale),
+      formatCount: (count) => formatNumber(count, this.locale),
+      ...(this.selected ? { selected: this.selected } : {}),
+      ...(this.focused ? { focused: this.focused } : {}),
+      ...(this.highlight ? { highlight: this.highlight } : {}),
+    });
+  }
+
   private drawNow(): void {
+    if (this.view === 'geo') {
+      this.drawGeoNow();
+      return;
+    }
     const canvas = this.canvas;
     const layout = this.layout;
     if (!canvas || !layout || this.camera.width === 0 || this.view !== 'graph') return;
@@ -333,6 +460,16 @@ export class MfNetworkMap extends MfElement {
       clustersOpen: clusterIsOpen(this.camera),
       ...(this.selected ? { selected: this.selected } : {}),
       ...(this.focused ? { focused: this.focused } : {}),
+      ...(this.view === 'geo' && this.geoDrawn && this.geoLayout
+        ? {
+            geo: {
+              level: this.geoDrawn.level,
+              provinces: this.geoDrawn.provinces,
+              targets: this.geoDrawn.targets,
+              unplaced: this.geoLayout.unplaced.length,
+            },
+          }
+        : {}),
     };
   }
 
@@ -356,8 +493,16 @@ export class MfNetworkMap extends MfElement {
     this.focused = id;
     this.focusId = id;
     this.highlight = new Set([id, ...neighbours(network, id)]);
-    // Open a federation's cluster, or the one a member sits in, and bring the actor into view.
-    if (options.centre !== false && this.camera.width > 0) {
+    const geoNode = this.view === 'geo' ? this.geoLayout?.byId.get(id) : undefined;
+    if (geoNode && options.centre !== false && this.geoCamera.width > 0) {
+      this.geoCamera.go(
+        this.besidePanel(geoNode, Math.max(this.geoCamera.view.k, ACTOR_AT * 1.3)),
+        !prefersReducedMotion(),
+      );
+    } else if (this.view === 'geo') {
+      // Not on the map (no location): the panel still shows it.
+    } else if (options.centre !== false && this.camera.width > 0) {
+      // Open a federation's cluster, or the one a member sits in, and bring the actor into view.
       const cluster = layout.clusters.get(node.kind === 'federation' ? id : (node.federation ?? ''));
       const k =
         cluster && (node.kind === 'federation' || node.kind === 'member')
@@ -442,6 +587,10 @@ export class MfNetworkMap extends MfElement {
   }
 
   private onCanvasKey(event: KeyboardEvent): void {
+    if (this.view === 'geo') {
+      this.onGeoKey(event);
+      return;
+    }
     const layout = this.layout;
     if (!layout) return;
     const centre = (): [number, number] => [this.camera.width / 2, this.camera.height / 2];
@@ -475,6 +624,128 @@ export class MfNetworkMap extends MfElement {
     } else if (event.key === 'Home' && hub) {
       this.setFocused(hub.actor.id);
       this.camera.go(this.camera.centreView(hub.x, hub.y), !prefersReducedMotion());
+    } else {
+      handled = false;
+    }
+    if (handled) event.preventDefault();
+  }
+
+  // ---------- geo view ----------
+
+  private geoTarget(id: string | undefined): GeoTarget | undefined {
+    return id ? this.geoDrawn?.targets.find((target) => target.id === id) : undefined;
+  }
+
+  private describeGeo(target: GeoTarget): string {
+    if (target.kind === 'actor') {
+      const actor = this.network?.byId.get(target.id);
+      return actor ? this.describe(actor) : target.label;
+    }
+    const count = formatNumber(target.count, this.locale);
+    return this.inLocale(() =>
+      target.count === 1
+        ? msg(str`${target.label}: ${count} actor`, { id: 'map.geo-count.one' })
+        : msg(str`${target.label}: ${count} actoren`, { id: 'map.geo-count.other' }),
+    );
+  }
+
+  /** Opens a bubble: zooms to the next level around it. */
+  private openGeo(target: GeoTarget): void {
+    const k = target.kind === 'province' ? MUNICIPALITY_AT * 1.4 : ACTOR_AT * 1.3;
+    this.geoCamera.go(
+      this.geoCamera.centreView(target.wx, target.wy, Math.max(k, this.geoCamera.view.k)),
+      !prefersReducedMotion(),
+    );
+    this.focused = undefined;
+    this.announcement = this.describeGeo(target);
+  }
+
+  private activateGeo(target: GeoTarget): void {
+    if (target.kind === 'actor') this.select(target.id);
+    else this.openGeo(target);
+  }
+
+  /** Chooses (or, chosen again, forgets) the province under a point. */
+  private chooseProvince(id: string): void {
+    this.province = this.province === id ? undefined : id;
+    if (this.selected && this.province) {
+      const node = this.geoLayout?.byId.get(this.selected);
+      if (node && node.municipality.province !== this.province) this.clearSelection(false);
+    }
+    this.fitGeo(true);
+    this.announcement = this.province ? provinceLabel(this.province, this.locale) : '';
+  }
+
+  private onGeoClick(x: number, y: number): void {
+    const drawn = this.geoDrawn;
+    if (!drawn) return;
+    let hit: GeoTarget | undefined;
+    let best = Infinity;
+    for (const target of drawn.targets) {
+      const d = Math.hypot(target.x - x, target.y - y);
+      if (d <= target.r + 4 && d < best) [hit, best] = [target, d];
+    }
+    if (hit) {
+      this.activateGeo(hit);
+      return;
+    }
+    const ctx = this.canvas?.getContext('2d');
+    for (const [id, path] of drawn.paths) {
+      if (ctx && (ctx.resetTransform(), ctx.isPointInPath(path, x, y, 'evenodd'))) {
+        this.chooseProvince(id);
+        return;
+      }
+    }
+    if (this.selected) this.clearSelection(false);
+  }
+
+  private onGeoKey(event: KeyboardEvent): void {
+    const targets = this.geoDrawn?.targets ?? [];
+    const current = this.geoTarget(this.focused);
+    const directions: Record<string, [number, number]> = {
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+    };
+    const direction = directions[event.key];
+    const centre = (): [number, number] => [this.geoCamera.width / 2, this.geoCamera.height / 2];
+    let handled = true;
+    if (direction) {
+      let next: GeoTarget | undefined;
+      if (!current) {
+        // Start from what is nearest the middle.
+        const [cx, cy] = centre();
+        next = [...targets].sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy))[0];
+      } else {
+        let bestScore = Infinity;
+        for (const target of targets) {
+          if (target === current) continue;
+          const vx = target.x - current.x;
+          const vy = target.y - current.y;
+          const along = vx * direction[0] + vy * direction[1];
+          if (along <= 0) continue;
+          const score = along + 2 * Math.abs(vx * direction[1] - vy * direction[0]);
+          if (score < bestScore) [next, bestScore] = [target, score];
+        }
+      }
+      if (next) {
+        this.focused = next.id;
+        this.announcement = this.describeGeo(next);
+        this.scheduleDraw();
+      }
+    } else if ((event.key === 'Enter' || event.key === ' ') && current) {
+      this.activateGeo(current);
+    } else if (event.key === 'Escape') {
+      if (this.selected) this.clearSelection();
+      else if (this.province) this.chooseProvince(this.province);
+      else handled = false;
+    } else if (event.key === '+' || event.key === '=') {
+      this.geoCamera.zoomAt(...centre(), 1.5, !prefersReducedMotion());
+    } else if (event.key === '-' || event.key === '_') {
+      this.geoCamera.zoomAt(...centre(), 1 / 1.5, !prefersReducedMotion());
+    } else if (event.key === '0' || event.key === 'Home') {
+      this.fitGeo(true);
     } else {
       handled = false;
     }
@@ -547,7 +818,7 @@ export class MfNetworkMap extends MfElement {
   private onPointerMove(event: PointerEvent): void {
     const [x, y] = this.point(event);
     if (!this.drag) {
-      if (event.pointerType === 'mouse') {
+      if (event.pointerType === 'mouse' && this.view === 'graph') {
         const hit = this.hitTest(x, y);
         const id = hit.node?.actor.id;
         if (id !== this.hovered) {
@@ -588,6 +859,10 @@ export class MfNetworkMap extends MfElement {
     this.canvas?.classList.remove('dragging');
     if (!drag || drag.moved || event.type === 'pointercancel') return;
     const [x, y] = this.point(event);
+    if (this.view === 'geo') {
+      this.onGeoClick(x, y);
+      return;
+    }
     const hit = this.hitTest(x, y);
     if (hit.node) this.select(hit.node.actor.id);
     else if (hit.cluster) this.openCluster(hit.cluster);
@@ -840,6 +1115,36 @@ export class MfNetworkMap extends MfElement {
     if (this.network) this.highlight = new Set([event.detail.id, ...neighbours(this.network, event.detail.id)]);
   }
 
+  private renderGeoNotes(): TemplateResult {
+    const unplaced = this.geoLayout?.unplaced.filter((actor) => actor.type !== 'network').length ?? 0;
+    const count = formatNumber(unplaced, this.locale);
+    return html`<div class="geo-notes">
+      ${
+        this.province
+          ? html`<button class="chip" type="button" @click=${() => this.chooseProvince(this.province!)}>
+              ${provinceLabel(this.province, this.locale)} ✕<span class="visually-hidden">
+                ${msg('(provinciefilter wissen)', { id: 'map.province-clear' })}</span
+              >
+            </button>`
+          : nothing
+      }
+      ${
+        unplaced > 0
+          ? html`<p class="note-line">
+              ${
+                unplaced === 1
+                  ? msg(str`${count} actor zonder locatie staat niet op de kaart.`, { id: 'map.unplaced.one' })
+                  : msg(str`${count} actoren zonder locatie staan niet op de kaart.`, { id: 'map.unplaced.other' })
+              }
+            </p>`
+          : nothing
+      }
+      <p class="attribution">
+        ${msg('Grenzen: Statbel (statistische sectoren 2025), vereenvoudigd door Provincies in Cijfers', { id: 'map.attribution' })}
+      </p>
+    </div>`;
+  }
+
   private renderList(): TemplateResult {
     return html`<mf-actor-list
       class="stage"
@@ -861,7 +1166,7 @@ export class MfNetworkMap extends MfElement {
     return html`<div part="base" class="map">
       <div part="toolbar" class="toolbar">${this.renderViews()} ${this.renderSearch(network)}</div>
       ${
-        this.view === 'graph'
+        this.view !== 'list'
           ? html`<div class="stage">
               <canvas
                 part="canvas"
@@ -908,19 +1213,20 @@ export class MfNetworkMap extends MfElement {
                 <button
                   type="button"
                   aria-label=${msg('Alles tonen', { id: 'map.zoom-reset' })}
-                  @click=${() => this.fitTo(true)}
+                  @click=${() => (this.view === 'geo' ? this.fitGeo(true) : this.fitTo(true))}
                 >
                   ⤢
                 </button>
               </div>
               <div class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${this.hint}</div>
-              ${this.layout ? nothing : html`<span class="skeleton skeleton--map" style="position:absolute;inset:0;height:auto"></span>`}
+              ${
+                (this.view === 'geo' ? this.geoLayout : this.layout)
+                  ? nothing
+                  : html`<span class="skeleton skeleton--map" style="position:absolute;inset:0;height:auto"></span>`
+              }
+              ${this.view === 'geo' ? this.renderGeoNotes() : nothing}
             </div>`
-          : this.view === 'list'
-            ? this.renderList()
-            : html`<div class="stage">
-                <p class="note">${msg('Deze weergave komt in een volgende versie.', { id: 'map.view-soon' })}</p>
-              </div>`
+          : this.renderList()
       }
       ${this.view === 'list' ? nothing : this.renderLegend(network)}
       ${

@@ -1,0 +1,161 @@
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { clearFeedCache } from '../../src/feed/loader.js';
+import { FEEDS } from '../../src/mocks/handlers.js';
+import type { MfActorSelectDetail } from '../../src/shared/events.js';
+import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
+import type { GeoTarget } from '../../src/widgets/network-map/geo.js';
+import '../../src/widgets/network-map/define.js';
+import { startMocks } from '../helpers/msw.js';
+
+const root = (el: Element): ShadowRoot => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  root(el).querySelector<T>(selector);
+const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const geo = (el: MfNetworkMap) => el.inspect().geo!;
+
+async function geoMap(attributes = ''): Promise<MfNetworkMap> {
+  const wrapper = await fixture(
+    `<div style="width: 1000px"><mf-network-map view="geo" src="${FEEDS.sample}" ${attributes}></mf-network-map></div>`,
+  );
+  const el = wrapper.querySelector('mf-network-map') as MfNetworkMap;
+  await waitUntil(() => el.inspect().geo && el.inspect().geo!.targets.length > 0, 'the geo view drew nothing', {
+    timeout: 10_000,
+  });
+  return el;
+}
+
+function click(el: MfNetworkMap, x: number, y: number): void {
+  const canvas = q<HTMLCanvasElement>(el, 'canvas')!;
+  const rect = canvas.getBoundingClientRect();
+  const at = {
+    clientX: rect.left + x,
+    clientY: rect.top + y,
+    pointerId: 1,
+    pointerType: 'mouse',
+    bubbles: true,
+    button: 0,
+  };
+  canvas.dispatchEvent(new PointerEvent('pointerdown', at));
+  canvas.dispatchEvent(new PointerEvent('pointerup', at));
+}
+
+describe('<mf-network-map view="geo">', () => {
+  before(async () => {
+    await startMocks();
+    await setViewport({ width: 1200, height: 900 });
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
+  beforeEach(() => clearFeedCache());
+
+  it('draws the five provinces and Brussels, with the attribution', async () => {
+    const el = await geoMap();
+    expect([...geo(el).provinces].sort()).to.deep.equal([
+      'antwerpen',
+      'brussel',
+      'limburg',
+      'oost-vlaanderen',
+      'vlaams-brabant',
+      'west-vlaanderen',
+    ]);
+    expect(text(q(el, '.attribution'))).to.equal(
+      'Grenzen: Statbel (statistische sectoren 2025), vereenvoudigd door Provincies in Cijfers',
+    );
+  });
+
+  it('places actors by coordinates or municipality, and counts the ones without a location', async () => {
+    const el = await geoMap();
+    const { targets, level, unplaced } = geo(el);
+    expect(level).to.equal('province');
+    expect(targets.map((t) => t.kind)).to.deep.equal(Array(6).fill('province'));
+    const placed = targets.reduce((sum, t) => sum + t.count, 0);
+    expect(placed + unplaced).to.equal(3198);
+    expect(unplaced).to.be.greaterThan(0);
+    expect(text(q(el, '.note-line'))).to.match(/\d+ actoren zonder locatie staan niet op de kaart/);
+    const antwerpen = targets.find((t) => t.id === 'province:antwerpen')!;
+    expect(antwerpen.count).to.be.greaterThan(500);
+  });
+
+  it('opens bubbles: province → municipalities → actors', async () => {
+    const el = await geoMap();
+    const province = geo(el).targets.find((t) => t.id === 'province:oost-vlaanderen')!;
+    click(el, province.x, province.y);
+    await waitUntil(() => geo(el).level === 'municipality');
+    const gent = geo(el).targets.find((t) => t.kind === 'municipality' && t.label === 'Gent')!;
+    expect(gent.count).to.be.greaterThan(50);
+    click(el, gent.x, gent.y);
+    await waitUntil(() => geo(el).level === 'actor');
+    const actor = geo(el).targets.find((t: GeoTarget) => t.kind === 'actor')!;
+    const selected = oneEvent(el, 'mf-actor-select');
+    click(el, actor.x, actor.y);
+    expect(((await selected) as CustomEvent<MfActorSelectDetail>).detail.id).to.equal(actor.id);
+    await el.updateComplete;
+    expect(q(el, '[part="panel"] mf-actor-card')).to.exist;
+  });
+
+  it('filters to a province when it is activated, reflected to province, and clears', async () => {
+    const el = await geoMap();
+    // A point inside West-Vlaanderen but away from its bubble.
+    const bubble = geo(el).targets.find((t) => t.id === 'province:west-vlaanderen')!;
+    click(el, bubble.x, bubble.y - bubble.r - 25);
+    await el.updateComplete;
+    expect(el.getAttribute('province')).to.equal('west-vlaanderen');
+    await waitUntil(() => geo(el).targets.every((t) => t.id === 'province:west-vlaanderen' || t.kind !== 'province'));
+    expect(text(q(el, '.chip'))).to.contain('West-Vlaanderen');
+    q<HTMLButtonElement>(el, '.chip')!.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('province')).to.equal(false);
+  });
+
+  it('is travelled by keyboard: arrows between bubbles, Enter opens, and says what is focused', async () => {
+    const el = await geoMap();
+    q<HTMLCanvasElement>(el, 'canvas')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const first = el.inspect().focused;
+    expect(first).to.match(/^province:/);
+    expect(text(q(el, '[role="status"]'))).to.match(/: [\d.]+ actoren$/);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.inspect().focused).to.not.equal(first);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => geo(el).level === 'municipality');
+    await sendKeys({ press: '0' });
+    await waitUntil(() => geo(el).level === 'province');
+  });
+
+  it('selects a searched actor and shows it on the map', async () => {
+    const el = await geoMap();
+    const input = q<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: 'Federatie Atlas' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => geo(el).level === 'actor' && geo(el).targets.some((t) => t.id === 'fed-01'));
+    expect(el.getAttribute('focus')).to.equal('fed-01');
+  });
+
+  it('makes no request to any other origin', async () => {
+    performance.clearResourceTimings();
+    await geoMap();
+    const origins = new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin));
+    expect([...origins]).to.deep.equal([location.origin]);
+  });
+
+  it('keeps the selection across views', async () => {
+    const el = await geoMap('focus="fed-02"');
+    await waitUntil(() => el.inspect().selected === 'fed-02');
+    const [graph, , list] = [...root(el).querySelectorAll<HTMLButtonElement>('.views button')];
+    graph!.click();
+    await waitUntil(() => el.inspect().nodes.length > 0 && el.inspect().selected === 'fed-02');
+    list!.click();
+    await el.updateComplete;
+    expect(q(el, 'mf-actor-list')?.getAttribute('expanded')).to.equal('fed-02');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`is accessible in the ${theme} theme`, async () => {
+      const el = await geoMap(`theme="${theme}"`);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
