@@ -17,7 +17,7 @@ import { build } from 'vite';
 import { findChrome } from './chrome.mjs';
 import { generateSample, generateStress } from '../src/mocks/sample.js';
 import type { Timing } from './bench/feed-page.js';
-import type { MapTiming } from './bench/map-page.js';
+import type { ListTiming, MapTiming } from './bench/map-page.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.cache/bench');
@@ -37,7 +37,7 @@ function sizes(): void {
     const statics = [...code.matchAll(/(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["'](\.[^"']+)["']/g)].map(
       (m) => m[1]!,
     );
-    const dynamics = lazy ? [...code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => m[1]!) : [];
+    const dynamics = lazy ? [...code.matchAll(/import\(\s*["'`](\.[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!) : [];
     for (const spec of [...statics, ...dynamics]) closure(resolve(dirname(file), spec), lazy, seen);
     return seen;
   };
@@ -163,21 +163,28 @@ async function speed(): Promise<void> {
         'p95 frame'.padStart(12) +
         'heap MB'.padStart(10),
     );
-    for (const name of ['map-2k', 'stress']) {
+    for (const [name, view] of [
+      ['map-2k', 'graph'],
+      ['stress', 'graph'],
+      ['map-2k', 'geo'],
+      ['stress', 'geo'],
+    ] as const) {
       const page2 = await browser.newPage();
       await page2.setViewport({ width: 1200, height: 800 });
       await page2.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
       await page2.waitForFunction(() => 'benchMap' in window);
       const timing = await page2.evaluate(
-        (url: string) => (window as unknown as { benchMap(u: string): Promise<MapTiming> }).benchMap(url),
+        (url: string, v: 'graph' | 'geo') =>
+          (window as unknown as { benchMap(u: string, v: string): Promise<MapTiming> }).benchMap(url, v),
         `/feeds/${name}.json`,
+        view,
       );
       await page2.evaluate(() => (window as unknown as { gc?: () => void }).gc?.());
       const heap = ((await page2.metrics()).JSHeapUsedSize ?? 0) / 1024 / 1024;
       const sorted = [...timing.frames].sort((a, b) => a - b);
       const q = (p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
       console.log(
-        `${name}.json`.padEnd(16) +
+        `${name}.json ${view}`.padEnd(22) +
           String(timing.actors).padStart(8) +
           timing.firstFrame.toFixed(0).padStart(14) +
           timing.longestTask.toFixed(0).padStart(14) +
@@ -186,6 +193,36 @@ async function speed(): Promise<void> {
           heap.toFixed(1).padStart(10),
       );
       await page2.close();
+    }
+
+    console.log('\nActor directory in Chromium (ms): feed ready → first rows; each search keystroke → updated results');
+    console.log(
+      'feed'.padEnd(16) +
+        'actors'.padStart(8) +
+        'first rows'.padStart(12) +
+        'rows in DOM'.padStart(13) +
+        'key p50'.padStart(10) +
+        'key p95'.padStart(10),
+    );
+    for (const name of ['map-2k', 'stress']) {
+      const page3 = await browser.newPage();
+      await page3.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+      await page3.waitForFunction(() => 'benchList' in window);
+      const timing = await page3.evaluate(
+        (url: string) => (window as unknown as { benchList(u: string): Promise<ListTiming> }).benchList(url),
+        `/feeds/${name}.json`,
+      );
+      const sorted = [...timing.keystrokes].sort((a, b) => a - b);
+      const q = (p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+      console.log(
+        `${name}.json`.padEnd(16) +
+          String(timing.actors).padStart(8) +
+          timing.firstRender.toFixed(0).padStart(12) +
+          String(timing.rows).padStart(13) +
+          q(0.5).toFixed(1).padStart(10) +
+          q(0.95).toFixed(1).padStart(10),
+      );
+      await page3.close();
     }
   } finally {
     await browser.close();

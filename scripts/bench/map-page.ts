@@ -3,6 +3,7 @@
  * complete frame, long tasks, frame times during a scripted pan and zoom.
  */
 import '../../src/widgets/network-map/define.js';
+import '../../src/widgets/actor-list/define.js';
 
 export interface MapTiming {
   actors: number;
@@ -13,7 +14,7 @@ export interface MapTiming {
 
 const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
 
-async function benchMap(url: string): Promise<MapTiming> {
+async function benchMap(url: string, view: 'graph' | 'geo' = 'graph'): Promise<MapTiming> {
   const feed = (await (await fetch(url)).json()) as { actors: unknown[] };
   document.body.replaceChildren();
   const tasks: number[] = [];
@@ -23,13 +24,16 @@ async function benchMap(url: string): Promise<MapTiming> {
   el.style.setProperty('--mf-map-height', '700px');
   el.style.width = '1100px';
   el.style.display = 'block';
+  el.view = view;
   const loaded = new Promise<number>((resolve) =>
     el.addEventListener('mf-load', () => resolve(performance.now()), { once: true }),
   );
   el.feed = feed;
   document.body.append(el);
   const ready = await loaded;
-  while (el.inspect().nodes.length === 0) await frame();
+  const drawn = (): boolean =>
+    view === 'geo' ? (el.inspect().geo?.targets.length ?? 0) > 0 : el.inspect().nodes.length > 0;
+  while (!drawn()) await frame();
   const firstFrame = performance.now() - ready;
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
@@ -66,4 +70,43 @@ async function benchMap(url: string): Promise<MapTiming> {
   return { actors: feed.actors.length, firstFrame, longestTask: Math.max(0, ...tasks), frames };
 }
 
-Object.assign(window, { benchMap });
+export interface ListTiming {
+  actors: number;
+  firstRender: number;
+  rows: number;
+  keystrokes: number[];
+}
+
+/** The directory: feed ready → first rows, then each keystroke of a search → updated results. */
+async function benchList(url: string): Promise<ListTiming> {
+  const feed = (await (await fetch(url)).json()) as { actors: unknown[] };
+  document.body.replaceChildren();
+  const el = document.createElement('mf-actor-list');
+  el.style.setProperty('--mf-list-height', '700px');
+  el.style.width = '900px';
+  el.style.display = 'block';
+  const loaded = new Promise<number>((resolve) =>
+    el.addEventListener('mf-load', () => resolve(performance.now()), { once: true }),
+  );
+  el.feed = feed;
+  document.body.append(el);
+  const ready = await loaded;
+  const rows = (): number => el.shadowRoot!.querySelectorAll('.row').length;
+  while (rows() === 0) await frame();
+  const firstRender = performance.now() - ready;
+  const input = el.shadowRoot!.querySelector('input')!;
+  const keystrokes: number[] = [];
+  const typed = 'vereniging amani gent';
+  const steps = [...typed].map((_, i) => typed.slice(0, i + 1));
+  for (const value of [...steps, ...steps.reverse().slice(1), '']) {
+    const start = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    keystrokes.push(performance.now() - start);
+    await frame();
+  }
+  return { actors: feed.actors.length, firstRender, rows: rows(), keystrokes };
+}
+
+Object.assign(window, { benchMap, benchList });

@@ -11,6 +11,7 @@ import { fold } from '../../feed/search.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import type { Camera } from './camera.js';
 import type { Palette } from './renderer.js';
+import { runInSlices } from '../../shared/slices.js';
 
 const LON0 = 4.4;
 const LAT0 = 51.0;
@@ -118,7 +119,7 @@ export interface GeoLayout {
 }
 
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
-const layouts = new WeakMap<Network, GeoLayout>();
+const layouts = new WeakMap<Network, Promise<GeoLayout>>();
 
 function nearest(data: GeoData, x: number, y: number): Municipality {
   let best = data.municipalities[0]!;
@@ -135,13 +136,22 @@ function nearest(data: GeoData, x: number, y: number): Municipality {
  * its municipality's centre (by Dutch or French name), spread on a small spiral so that actors of
  * one municipality do not cover each other. Cached per network.
  */
-export function geoLayoutFor(network: Network, data: GeoData): GeoLayout {
-  const cached = layouts.get(network);
-  if (cached && cached.data === data) return cached;
+export function geoLayoutFor(network: Network, data: GeoData): Promise<GeoLayout> {
+  let layout = layouts.get(network);
+  if (!layout) {
+    layout = runInSlices(geoLayoutSteps(network, data));
+    layouts.set(network, layout);
+  }
+  return layout;
+}
+
+function* geoLayoutSteps(network: Network, data: GeoData): Generator<void, GeoLayout> {
+  let work = 0;
   const nodes: GeoNode[] = [];
   const unplaced: Actor[] = [];
   const crowd = new Map<string, number>();
   for (const actor of network.actors) {
+    if (++work % 256 === 0) yield;
     const location = actor.location;
     const { lat, lon } = location ?? {};
     if (lat !== undefined && lon !== undefined && lat > 50.5 && lat < 51.6 && lon > 2.4 && lon < 6.0) {
@@ -176,7 +186,8 @@ export function geoLayoutFor(network: Network, data: GeoData): GeoLayout {
       }
     }
   }
-  const layout: GeoLayout = {
+  yield;
+  return {
     data,
     nodes,
     byId: new Map(nodes.map((node) => [node.actor.id, node])),
@@ -187,8 +198,6 @@ export function geoLayoutFor(network: Network, data: GeoData): GeoLayout {
       .y((n) => n.y)
       .addAll(nodes),
   };
-  layouts.set(network, layout);
-  return layout;
 }
 
 /** How the actors are gathered at the current zoom. */

@@ -187,13 +187,15 @@ export class MfNetworkMap extends MfElement {
     if (this.view === 'geo' && network && this.geoLayout?.data && !this.geoLayoutMatches(network))
       this.geoLayout = undefined;
     if (this.view === 'geo' && network && !this.geoLayout) {
-      void loadGeo().then((data) => {
-        if (this.data.network === network) {
-          this.geoLayout = geoLayoutFor(network, data);
-          this.geoLayoutNetwork = network;
-          this.geoFitted = false;
-        }
-      });
+      void loadGeo()
+        .then((data) => geoLayoutFor(network, data))
+        .then((layout) => {
+          if (this.data.network === network) {
+            this.geoLayout = layout;
+            this.geoLayoutNetwork = network;
+            this.geoFitted = false;
+          }
+        });
     }
     // The focus attribute: selected once the layout is there, and whenever it changes.
     const layout = this.layout;
