@@ -4,7 +4,8 @@
  * classified; when a load fails and this browser kept an earlier good copy, that copy is served as
  * stale data together with the error.
  */
-import { FeedFormatError, normaliseFeedAsync, parseFeedText } from './normalise.js';
+import { FeedFormatError } from './errors.js';
+import type * as Normalise from './normalise.js';
 import { reportIssues } from './report.js';
 import { loadSavedFeed, saveFeed } from './store.js';
 import type { FailureReason, Network } from './types.js';
@@ -61,8 +62,19 @@ export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/**
+ * The validator (valibot and the feed rules) is the biggest part of the data layer: it loads with
+ * the first feed, in parallel with the request, not with the element.
+ */
+let reader: Promise<typeof Normalise> | undefined;
+export function feedReader(): Promise<typeof Normalise> {
+  reader ??= import('./normalise.js');
+  return reader;
+}
+
 /** Text → network, with whole-feed failures as `FeedError`s. Normalises in slices (no long task). */
 export async function readFeed(text: string, url: string): Promise<Network> {
+  const { normaliseFeedAsync, parseFeedText } = await feedReader();
   try {
     return await normaliseFeedAsync(parseFeedText(text), { url });
   } catch (error) {
@@ -72,6 +84,7 @@ export async function readFeed(text: string, url: string): Promise<Network> {
 }
 
 function start(url: string, options: LoadOptions): Entry {
+  void feedReader();
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -198,15 +211,17 @@ const objectNetworks = new WeakMap<object, Promise<Network>>();
 export function networkFromObject(feed: object, source: string): Promise<Network> {
   let network = objectNetworks.get(feed);
   if (!network) {
-    network = normaliseFeedAsync(feed).then(
-      (result) => {
-        reportIssues(source, result.issues);
-        return result;
-      },
-      (error: unknown) => {
-        throw error instanceof FeedFormatError ? new FeedError(error.reason, '', error.message) : error;
-      },
-    );
+    network = feedReader()
+      .then(({ normaliseFeedAsync }) => normaliseFeedAsync(feed))
+      .then(
+        (result) => {
+          reportIssues(source, result.issues);
+          return result;
+        },
+        (error: unknown) => {
+          throw error instanceof FeedFormatError ? new FeedError(error.reason, '', error.message) : error;
+        },
+      );
     objectNetworks.set(feed, network);
   }
   return network;

@@ -12,35 +12,11 @@ import { cleanText, toLocalizedText } from './text.js';
 import { pointer, preview } from './pointer.js';
 import { safeHttpUrl } from './url.js';
 import { runAtOnce, runInSlices } from '../shared/slices.js';
+import { FeedFormatError } from './errors.js';
+import { BUILTIN_TYPE_COLORS } from './palette.js';
+
+export { FeedFormatError } from './errors.js';
 import type { Actor, ActorType, FeedIssue, Link, Network, SocialLink } from './types.js';
-
-/** Built-in type colours: each reaches 4.5:1 against white text and a white page. */
-export const BUILTIN_TYPE_COLORS: Readonly<Record<(typeof BUILTIN_TYPE_IDS)[number], string>> = {
-  network: '#1f3a5f',
-  federation: '#b3261e',
-  association: '#2e6b30',
-  organisation: '#6a1b9a',
-  expert: '#00695c',
-  employer: '#8a4b08',
-  education: '#1557a8',
-  movement: '#ad1457',
-  changemaker: '#5d4037',
-  academic: '#283593',
-  enterprise: '#4d6400',
-  influencer: '#9c2a6b',
-};
-
-/** A whole-feed failure: the feed cannot be read at all. */
-export class FeedFormatError extends Error {
-  constructor(
-    readonly reason: 'parse' | 'schema',
-    message: string,
-    readonly pointer = '',
-  ) {
-    super(message);
-    this.name = 'FeedFormatError';
-  }
-}
 
 const REQUIRED = new Set(['id', 'type', 'name']);
 const ACTOR_KEYS = Object.keys(schema.Actor.entries) as ReadonlyArray<keyof RawActor>;

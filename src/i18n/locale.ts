@@ -1,18 +1,42 @@
 /**
  * Languages per element. `setLocale()` of @lit/localize is page-wide, but a page may show an nl and
  * an fr widget side by side, so the reentrant mode is used: `msg()` asks `getLocale()` every time,
- * and an element makes its own language current while it renders (`withLocale`). The catalogs are
- * small and imported statically so that the lookup is synchronous.
+ * and an element makes its own language current while it renders (`withLocale`). The Dutch text
+ * is in the code; the fr and en catalogs load on first use (`loadCatalog`), and an element waits
+ * for its catalog (as it waits for its feed) before it renders text.
  */
+import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as en from './generated/en.js';
-import * as fr from './generated/fr.js';
 
 export const LANGS = ['nl', 'fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const catalogs = { fr, en } as const;
+const catalogs = new Map<Lang, LocaleModule>();
+const loading = new Map<Lang, Promise<void>>();
+
+/** Whether `msg()` can answer in `lang` now. */
+export function catalogReady(lang: Lang): boolean {
+  return lang === 'nl' || catalogs.has(lang);
+}
+
+/** Loads the catalog of `lang` (once). */
+export function loadCatalog(lang: Lang): Promise<void> {
+  if (catalogReady(lang)) return Promise.resolve();
+  let promise = loading.get(lang);
+  if (!promise) {
+    promise = (lang === 'fr' ? import('./generated/fr.js') : import('./generated/en.js')).then(
+      (module) => void catalogs.set(lang, module),
+      (error: unknown) => {
+        // Offline, or the chunk was not deployed: Dutch text rather than no text.
+        console.error(`[mf-widgets] could not load the ${lang} texts; showing Dutch`, error);
+        catalogs.set(lang, { templates: {} });
+      },
+    );
+    loading.set(lang, promise);
+  }
+  return promise;
+}
 let current: Lang = 'nl';
 let configured = false;
 
@@ -24,7 +48,7 @@ function configure(): void {
       sourceLocale,
       targetLocales: [...targetLocales],
       getLocale: () => current,
-      loadLocaleSync: (locale) => (locale === 'fr' || locale === 'en' ? catalogs[locale] : undefined),
+      loadLocaleSync: (locale) => catalogs.get(locale as Lang),
     });
   } catch (error) {
     // Another copy of @lit/localize in this very bundle was configured first (an app that bundles

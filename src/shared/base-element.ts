@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { FeedError } from '../feed/loader.js';
 import type { Network } from '../feed/types.js';
 import { formatAge } from '../i18n/labels.js';
-import { observeLang, resolveLang, withLocale, type Lang } from '../i18n/locale.js';
+import { catalogReady, loadCatalog, observeLang, resolveLang, withLocale, type Lang } from '../i18n/locale.js';
 import { FeedController } from './feed-controller.js';
 import { baseStyles } from './styles.js';
 
@@ -74,6 +74,10 @@ export abstract class MfElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.locale = resolveLang(this);
+    const locale = this.locale;
+    if (!catalogReady(locale)) {
+      void loadCatalog(locale).then(() => this.requestUpdate());
+    }
   }
 
   /** Renders (and so calls every `msg()`) in the element's own language. */
@@ -87,6 +91,8 @@ export abstract class MfElement extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
+    // Text waits for its language, as the widget waits for its feed.
+    if (!catalogReady(this.locale)) return this.renderLoading();
     const state = this.data.state;
     switch (state.status) {
       case 'idle':

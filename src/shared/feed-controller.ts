@@ -1,7 +1,14 @@
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedError, isAbortError, loadFeed, networkFromObject, onFeedReload, resolveFeedUrl } from '../feed/loader.js';
-import { parseFeedText, FeedFormatError } from '../feed/normalise.js';
+import {
+  FeedError,
+  feedReader,
+  isAbortError,
+  loadFeed,
+  networkFromObject,
+  onFeedReload,
+  resolveFeedUrl,
+} from '../feed/loader.js';
+import { FeedFormatError } from '../feed/errors.js';
 import type { Network } from '../feed/types.js';
 import { emit } from './events.js';
 
@@ -24,67 +31,23 @@ export interface FeedSource {
 
 type Host = ReactiveControllerHost & HTMLElement & FeedSource;
 
-interface Loaded {
-  readonly network: Network;
-  readonly url?: string;
-  readonly stale?: { readonly savedAt: Date; readonly error: FeedError };
-}
-
 /**
  * Gives its host the feed named by `src` (fetched through the shared loader) or set as `feed`,
  * fires `mf-load` / `mf-error`, and offers `retry()`. A retry in one element refreshes every
- * element on the page that shows the same URL.
+ * element on the page that shows the same URL. A change of `src` or `feed` aborts the load in
+ * flight (its request stops when no other element waits for it).
+ *
+ * (It does what `@lit/task` would, in a third of the bytes: the counter's budget is 10 KB.)
  */
 export class FeedController implements ReactiveController {
-  private attempt = 0;
+  state: FeedState = { status: 'idle' };
+  private source?: { src: string | undefined; feed: unknown };
+  private abort?: AbortController;
   private reloadNext = false;
   private stopListening?: () => void;
-  private readonly task: Task<[string | undefined, unknown, number], Loaded | undefined>;
 
   constructor(private readonly host: Host) {
     host.addController(this);
-    this.task = new Task(host, {
-      args: () => [host.src, host.feed, this.attempt],
-      task: async ([src, feed], { signal }) => {
-        const reload = this.reloadNext;
-        this.reloadNext = false;
-        try {
-          if (feed !== undefined && feed !== null) return await this.fromObject(feed);
-          if (src === undefined || src.trim() === '') return undefined;
-          const result = await loadFeed(src, { signal, reload });
-          return { network: result.network, url: result.url, ...(result.stale ? { stale: result.stale } : {}) };
-        } catch (error) {
-          if (isAbortError(error)) throw error;
-          throw this.asFeedError(error);
-        }
-      },
-      onComplete: (loaded) => {
-        if (!loaded) return;
-        const { url, network, stale } = loaded;
-        if (stale) {
-          emit(host, 'mf-error', {
-            ...(url ? { url } : {}),
-            reason: stale.error.reason,
-            message: stale.error.message,
-            stale: true,
-          });
-        }
-        emit(host, 'mf-load', {
-          ...(url ? { url } : {}),
-          actors: network.actors.length,
-          ...(stale ? { stale: true } : {}),
-        });
-      },
-      onError: (error) => {
-        if (isAbortError(error)) return;
-        const feedError = error as FeedError;
-        emit(host, 'mf-error', {
-          ...(feedError.url ? { url: feedError.url } : {}),
-          reason: feedError.reason,
-          message: feedError.message,
-        });
-      },
-    });
   }
 
   hostConnected(): void {
@@ -97,56 +60,96 @@ export class FeedController implements ReactiveController {
       } catch {
         return;
       }
-      if (mine === url) {
-        this.attempt++;
-        this.host.requestUpdate();
-      }
+      if (mine === url) this.run();
     });
+    // Reconnected after a removal: pick up where it was.
+    if (this.source && this.state.status === 'loading') this.run();
   }
 
   hostDisconnected(): void {
     this.stopListening?.();
+    this.abort?.abort();
   }
 
-  get state(): FeedState {
-    switch (this.task.status) {
-      case TaskStatus.INITIAL:
-        return this.host.feed != null || this.host.src ? { status: 'loading' } : { status: 'idle' };
-      case TaskStatus.PENDING:
-        return { status: 'loading' };
-      case TaskStatus.COMPLETE: {
-        const loaded = this.task.value;
-        return loaded ? { status: 'ready', ...loaded } : { status: 'idle' };
-      }
-      case TaskStatus.ERROR:
-      default:
-        return isAbortError(this.task.error)
-          ? { status: 'loading' }
-          : { status: 'error', error: this.task.error as FeedError };
-    }
+  hostUpdate(): void {
+    const { src, feed } = this.host;
+    if (this.source && this.source.src === src && this.source.feed === feed) return;
+    this.source = { src, feed };
+    this.run();
   }
 
   /** The network when there is one to show (fresh or stale). */
   get network(): Network | undefined {
-    const state = this.state;
-    return state.status === 'ready' ? state.network : undefined;
+    return this.state.status === 'ready' ? this.state.network : undefined;
   }
 
   /** Loads again from the network (not from this page's cache) and refreshes every element on that URL. */
   retry(): void {
     this.reloadNext = true;
-    this.attempt++;
+    this.run();
+  }
+
+  private set(state: FeedState): void {
+    this.state = state;
     this.host.requestUpdate();
   }
 
-  private async fromObject(feed: unknown): Promise<Loaded> {
+  private run(): void {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    const reload = this.reloadNext;
+    this.reloadNext = false;
+    const { src, feed } = this.host;
+    if ((feed === undefined || feed === null) && (src === undefined || src.trim() === '')) {
+      this.set({ status: 'idle' });
+      return;
+    }
+    this.set({ status: 'loading' });
+    const load: Promise<{ network: Network; url?: string; stale?: { savedAt: Date; error: FeedError } }> =
+      feed !== undefined && feed !== null
+        ? this.fromObject(feed).then((network) => ({ network }))
+        : loadFeed(src!, { signal: abort.signal, reload });
+    load.then(
+      (result) => {
+        if (abort.signal.aborted) return;
+        const { url, stale } = result;
+        this.set({ status: 'ready', network: result.network, ...(url ? { url } : {}), ...(stale ? { stale } : {}) });
+        if (stale) {
+          emit(this.host, 'mf-error', {
+            ...(url ? { url } : {}),
+            reason: stale.error.reason,
+            message: stale.error.message,
+            stale: true,
+          });
+        }
+        emit(this.host, 'mf-load', {
+          ...(url ? { url } : {}),
+          actors: result.network.actors.length,
+          ...(stale ? { stale: true } : {}),
+        });
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted || isAbortError(error)) return;
+        const feedError = this.asFeedError(error);
+        this.set({ status: 'error', error: feedError });
+        emit(this.host, 'mf-error', {
+          ...(feedError.url ? { url: feedError.url } : {}),
+          reason: feedError.reason,
+          message: feedError.message,
+        });
+      },
+    );
+  }
+
+  private async fromObject(feed: unknown): Promise<Network> {
     const source = `<${this.host.localName}>.feed`;
     try {
-      const value = typeof feed === 'string' ? parseFeedText(feed) : feed;
+      const value = typeof feed === 'string' ? (await feedReader()).parseFeedText(feed) : feed;
       if (typeof value !== 'object' || value === null) {
         throw new FeedError('schema', '', `the feed property must be a feed object (got ${typeof value})`);
       }
-      return { network: await networkFromObject(value, source) };
+      return await networkFromObject(value, source);
     } catch (error) {
       const feedError =
         error instanceof FeedFormatError ? new FeedError(error.reason, '', error.message) : this.asFeedError(error);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { normaliseLang, resolveLang } from '../../src/i18n/locale.js';
+import { loadCatalog, normaliseLang, resolveLang } from '../../src/i18n/locale.js';
 import { formatAge, formatNumber, provinceLabel, typeLabel } from '../../src/i18n/labels.js';
 import { BUILTIN_TYPE_IDS, PROVINCE_IDS } from '../../src/feed/schema.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
@@ -11,7 +11,11 @@ const summary = (el: Element): string =>
   (el.shadowRoot?.querySelector('.summary')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('languages', () => {
-  before(startMocks);
+  before(async () => {
+    await startMocks();
+    // Labels asked for outside an element need their catalog loaded first (elements wait by themselves).
+    await Promise.all([loadCatalog('fr'), loadCatalog('en')]);
+  });
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
   it('normalises language tags', () => {

@@ -115,8 +115,7 @@ describe('base element', () => {
     document.body.append(el);
     const event = (await failed) as CustomEvent<MfErrorDetail>;
     expect(event.detail).to.include({ reason: 'network', stale: true });
-    await el.updateComplete;
-    expect(text(el)).to.contain('Federatie Atlas');
+    await waitUntil(() => text(el).includes('Federatie Atlas'), 'stale data not shown');
     expect(el.shadowRoot?.querySelector('[part="stale"]')?.textContent).to.match(
       /This data is from (now|this minute|\d+ seconds? ago)/,
     );

@@ -7,13 +7,14 @@ import { emit } from '../../shared/events.js';
 import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { textOn } from '../../shared/color.js';
-import { normaliseActor, BUILTIN_TYPE_COLORS } from '../../feed/normalise.js';
+import { BUILTIN_TYPE_COLORS } from '../../feed/palette.js';
+import { feedReader } from '../../feed/loader.js';
 import { federationOf } from '../../feed/network.js';
 import { resolveText } from '../../feed/text.js';
 import { mailtoHref, telHref } from '../../feed/url.js';
 import type { Actor, ActorType, Network } from '../../feed/types.js';
 import { formatNumber, provinceLabel, typeLabel } from '../../i18n/labels.js';
-import { isOne } from '../../i18n/locale.js';
+import { catalogReady, isOne } from '../../i18n/locale.js';
 import { styles } from './actor-card.styles.js';
 
 export type CardVariant = 'full' | 'compact';
@@ -97,7 +98,8 @@ export class MfActorCard extends MfElement {
 
   private reportedNotFound?: string;
 
-  private ownActor?: Actor;
+  /** The `actor` property, read. */
+  @state() private ownActor?: Actor;
   private ownActorNetwork?: Network;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -105,21 +107,41 @@ export class MfActorCard extends MfElement {
     // Re-read when the feed arrives too: it may declare the actor's type.
     const network = this.data.network;
     if (changed.has('actor') || network !== this.ownActorNetwork) {
+      const fresh = changed.has('actor');
       this.ownActorNetwork = network;
-      this.ownActor = this.readActor();
+      const read = this.readActor();
+      if (read || fresh) this.ownActor = read;
     }
   }
 
+  /** Whether the `actor` property was checked and found not to be an actor. */
+  @state() private actorInvalid = false;
+
+  /** The actor at once when it is already one of ours; otherwise undefined, and read asynchronously. */
   private readActor(): Actor | undefined {
-    if (this.actor === undefined || this.actor === null) return undefined;
-    if (isNormalisedActor(this.actor)) return this.actor;
-    const { actor, issues } = normaliseActor(this.actor, this.data.network?.types);
-    if (issues.length > 0) {
-      console.warn(
-        `[mf-widgets] <mf-actor-card>.actor: ${issues.map((issue) => `${issue.pointer || '/'}: ${issue.message}`).join('; ')}`,
-      );
-    }
-    return actor;
+    const raw = this.actor;
+    this.actorInvalid = false;
+    if (raw === undefined || raw === null) return undefined;
+    if (isNormalisedActor(raw)) return raw;
+    // A raw feed actor goes through the feed's rules, with the validator (loaded on first use).
+    const types = this.data.network?.types;
+    void feedReader().then(({ normaliseActor }) => {
+      if (this.actor !== raw) return;
+      const { actor, issues } = normaliseActor(raw, types);
+      if (issues.length > 0) {
+        console.warn(
+          `[mf-widgets] <mf-actor-card>.actor: ${issues.map((issue) => `${issue.pointer || '/'}: ${issue.message}`).join('; ')}`,
+        );
+      }
+      this.ownActor = actor;
+      this.actorInvalid = !actor;
+      if (!actor)
+        emit(this, 'mf-error', {
+          reason: 'schema',
+          message: 'the actor property is not a valid actor (see the console)',
+        });
+    });
+    return undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -144,9 +166,11 @@ export class MfActorCard extends MfElement {
   }
 
   override render(): TemplateResult | typeof nothing {
+    if (!catalogReady(this.locale)) return this.renderLoading();
     // A card given its actor shows it at once; the feed, if any, only adds the federation's name.
     if (this.ownActor) return this.renderCard(this.ownActor, this.data.network);
-    if (this.actor !== undefined && this.actor !== null) return this.renderError('schema');
+    if (this.actorInvalid) return this.renderError('schema');
+    if (this.actor !== undefined && this.actor !== null) return this.renderLoading();
     return super.render();
   }
 

@@ -1,0 +1,16 @@
+/**
+ * Errors of the feed layer, in a module of their own so that code which only tells them apart
+ * does not pull in the validator (which loads lazily, with the first feed).
+ */
+
+/** A whole-feed failure: the feed cannot be read at all. */
+export class FeedFormatError extends Error {
+  constructor(
+    readonly reason: 'parse' | 'schema',
+    message: string,
+    readonly pointer = '',
+  ) {
+    super(message);
+    this.name = 'FeedFormatError';
+  }
+}
