@@ -1,11 +1,10 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-/** The element entries of the library build: one self-registering module per element. */
-export const ENTRIES = {
-  'mf-widgets': here('./src/index.ts'),
+/** One self-registering ES module per element, sharing chunks (`--mode lib`). */
+export const ELEMENT_ENTRIES = {
   'mf-member-counter': here('./src/widgets/member-counter/define.ts'),
   'mf-actor-card': here('./src/widgets/actor-card/define.ts'),
   'mf-network-map': here('./src/widgets/network-map/define.ts'),
@@ -28,29 +27,62 @@ function mockServiceWorker(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) =>
-  mode === 'lib'
-    ? {
-        publicDir: false,
-        build: {
-          outDir: 'dist',
-          emptyOutDir: true,
-          target: 'es2022',
-          sourcemap: true,
+/**
+ * `npm run build` runs four library builds into `dist/` (see package.json): `lib` (the element
+ * entries with shared chunks), `bundle` (everything in one ES module), `iife` (the same as a
+ * classic script) and `loader`. Vite keeps whitespace in ES library builds; partners load these
+ * files as they are, so the output is minified explicitly.
+ */
+function library(mode: string): UserConfig {
+  const single = mode === 'bundle' || mode === 'iife' || mode === 'loader';
+  const entry: Record<string, string> =
+    mode === 'lib'
+      ? ELEMENT_ENTRIES
+      : mode === 'loader'
+        ? { 'mf-loader': here('./src/loader.ts') }
+        : { 'mf-widgets': here('./src/index.ts') };
+  return {
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist',
+      emptyOutDir: mode === 'lib',
+      target: 'es2022',
+      sourcemap: true,
+      lib: {
+        entry,
+        formats: [mode === 'iife' ? 'iife' : 'es'],
+        name: 'MfWidgets',
+        fileName: (_format, name) => (mode === 'iife' ? `${name}.iife.js` : `${name}.js`),
+      },
+      rolldownOptions: {
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
           minify: true,
-          lib: { entry: ENTRIES, formats: ['es'] },
-          rolldownOptions: {
-            // Vite keeps whitespace in ES library builds; partners load these files as they are.
-            output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
-          },
+          // The single-file builds inline the lazily loaded parts (validator, catalogs, geo data).
+          ...(single ? { codeSplitting: false } : {}),
         },
-      }
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) =>
+  ['lib', 'bundle', 'iife', 'loader'].includes(mode)
+    ? library(mode)
     : {
         root: here('./demo'),
         publicDir: here('./demo/public'),
         plugins: [mockServiceWorker()],
         server: { port: 5173, fs: { allow: [here('.')] } },
         preview: { port: 4173 },
-        build: { outDir: here('./dist-demo'), emptyOutDir: true, target: 'es2022' },
+        build: {
+          outDir: here('./dist-demo'),
+          emptyOutDir: true,
+          target: 'es2022',
+          rolldownOptions: {
+            input: { index: here('./demo/index.html'), configurator: here('./demo/configurator.html') },
+          },
+        },
       },
 );

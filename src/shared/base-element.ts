@@ -113,7 +113,7 @@ export abstract class MfElement extends LitElement {
 
   /** A placeholder of the ready widget's size, so nothing moves when the data arrives. */
   protected renderSkeleton(): TemplateResult {
-    return html`<span class="skeleton" style="height: 3em"></span>`;
+    return html`<span class="skeleton skeleton--block"></span>`;
   }
 
   /** Whether there is nothing to show (the widget may narrow this down). */

@@ -154,6 +154,10 @@ export const baseStyles = css`
     animation: mf-pulse 1.6s ease-in-out infinite;
   }
 
+  .skeleton--block {
+    height: 3em;
+  }
+
   @keyframes mf-pulse {
     50% {
       opacity: 0.55;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../shared/style-props.js';
 import { msg, str } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
 import { emit } from '../../shared/events.js';
@@ -191,9 +191,9 @@ export class MfActorCard extends MfElement {
     return html`<div class="skeleton-card">
       <div class="header">
         <span class="skeleton skeleton--avatar"></span>
-        <span class="skeleton skeleton--line" style="width: 60%"></span>
+        <span class="skeleton skeleton--line" ${styleProps({ width: '60%' })}></span>
       </div>
-      ${lines.slice(1).map((width) => html`<span class="skeleton skeleton--line" style="width: ${width}%"></span>`)}
+      ${lines.slice(1).map((width) => html`<span class="skeleton skeleton--line" ${styleProps({ width: `${width}%` })}></span>`)}
     </div>`;
   }
 
@@ -235,17 +235,13 @@ export class MfActorCard extends MfElement {
       part="avatar"
       class="avatar"
       aria-hidden="true"
-      style=${styleMap({ background: type.color, color: textOn(type.color) })}
+      ${styleProps({ background: type.color, color: textOn(type.color) })}
       >${initials(actor.shortName ?? actor.name, this.locale)}</span
     >`;
   }
 
   private renderBadge(type: ActorType): TemplateResult {
-    return html`<span
-      part="type"
-      class="badge"
-      style=${styleMap({ '--_type': type.color, '--_type-base': type.color })}
-    >
+    return html`<span part="type" class="badge" ${styleProps({ '--_type': type.color, '--_type-base': type.color })}>
       <svg class="shape" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d=${SHAPES[shapeOf(type.id)]} fill="currentColor" fill-rule="evenodd"></path>
       </svg>

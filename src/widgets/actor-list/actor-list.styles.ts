@@ -163,6 +163,10 @@ export const styles = css`
     padding: 0.35em 0 0.25em;
   }
 
+  .skeleton--list {
+    height: var(--mf-list-height, 36rem);
+  }
+
   .empty {
     display: grid;
     justify-items: start;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../shared/style-props.js';
 import { msg, str } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
 import { define } from '../../shared/define.js';
@@ -232,7 +232,7 @@ export class MfActorList extends MfElement {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<span class="skeleton" style="height: var(--mf-list-height, 36rem)"></span>`;
+    return html`<span class="skeleton skeleton--list"></span>`;
   }
 
   private renderFilters(network: Network): TemplateResult {
@@ -305,7 +305,7 @@ export class MfActorList extends MfElement {
       (actor.location?.province ? provinceLabel(actor.location.province, this.locale) : '');
     return html`<li
       class=${expanded ? 'expanded' : ''}
-      style=${styleMap({ top: `${top}px` })}
+      ${styleProps({ top: `${top}px` })}
       aria-setsize=${total}
       aria-posinset=${index + 1}
     >
@@ -318,7 +318,7 @@ export class MfActorList extends MfElement {
         @click=${() => this.activate(actor)}
         @keydown=${(event: KeyboardEvent) => this.onRowKey(event, index)}
       >
-        <span class="avatar" aria-hidden="true" style=${styleMap({ background: color, color: textOn(color) })}
+        <span class="avatar" aria-hidden="true" ${styleProps({ background: color, color: textOn(color) })}
           >${initials(actor.shortName ?? actor.name, this.locale)}</span
         >
         <span class="text">
@@ -398,7 +398,7 @@ export class MfActorList extends MfElement {
                 class="rows"
                 role="list"
                 aria-label=${msg('Actoren', { id: 'list.label' })}
-                style=${styleMap({ height: `${height}px` })}
+                ${styleProps({ height: `${height}px` })}
               >
                 ${repeat(
                   windowed,

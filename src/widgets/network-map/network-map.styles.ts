@@ -287,6 +287,12 @@ export const styles = css`
     cursor: pointer;
   }
 
+  .skeleton--cover {
+    position: absolute;
+    inset: 0;
+    height: auto;
+  }
+
   .skeleton--map {
     height: var(--mf-map-height, 36rem);
   }

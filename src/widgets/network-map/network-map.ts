@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { styleProps } from '../../shared/style-props.js';
 import { msg, str } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
 import { emit } from '../../shared/events.js';
@@ -1158,7 +1159,7 @@ export class MfNetworkMap extends MfElement {
       types=${this.types ?? nothing}
       federation=${this.federation ?? nothing}
       expanded=${this.selected ?? nothing}
-      style="--mf-list-height: 100%; --mf-list-border: 0"
+      ${styleProps({ '--mf-list-height': '100%', '--mf-list-border': '0' })}
       @mf-actor-select=${this.onListSelect}
     ></mf-actor-list>`;
   }
@@ -1224,7 +1225,7 @@ export class MfNetworkMap extends MfElement {
               ${
                 (this.view === 'geo' ? this.geoLayout : this.layout)
                   ? nothing
-                  : html`<span class="skeleton skeleton--map" style="position:absolute;inset:0;height:auto"></span>`
+                  : html`<span class="skeleton skeleton--map skeleton--cover"></span>`
               }
               ${this.view === 'geo' ? this.renderGeoNotes() : nothing}
             </div>`
