@@ -1,8 +1,14 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import manifest from '../dist/custom-elements.json';
 import { html } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { handlers } from '../src/mocks/handlers.js';
+
+// Controls and docs (attributes, properties, events, slots, parts, CSS properties) come from the
+// Custom Elements Manifest that `npm run build:manifest` writes.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   loaders: [
