@@ -11,11 +11,24 @@ export const ELEMENT_ENTRIES = {
   'mf-actor-list': here('./src/widgets/actor-list/define.ts'),
 };
 
-/** Serves MSW's worker at the root in the demo's dev server (it mocks the error-state feeds). */
-function mockServiceWorker(): Plugin {
+/**
+ * The demo's dev server: MSW's worker at the root (it mocks the error-state feeds), and the built
+ * bundles under /dist/, so that a snippet from the configurator works pasted into any page.
+ */
+function demoServer(): Plugin {
   return {
-    name: 'mf-mock-service-worker',
+    name: 'mf-demo-server',
     configureServer(server) {
+      server.middlewares.use('/dist/', (req, res, next) => {
+        const file = here(`./dist/${decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '')}`);
+        if (!file.startsWith(here('./dist/'))) return next();
+        void import('node:fs').then(({ existsSync, createReadStream }) => {
+          if (!existsSync(file)) return next();
+          res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/javascript');
+          res.setHeader('Access-Control-Allow-Origin', '*');
+          createReadStream(file).pipe(res);
+        });
+      });
       server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
         res.setHeader('Content-Type', 'application/javascript');
         res.setHeader('Service-Worker-Allowed', '/');
@@ -73,8 +86,9 @@ export default defineConfig(({ mode }) =>
     : {
         root: here('./demo'),
         publicDir: here('./demo/public'),
-        plugins: [mockServiceWorker()],
-        server: { port: 5173, fs: { allow: [here('.')] } },
+        plugins: [demoServer()],
+        // Any origin may fetch the sample feed: a pasted snippet works from any page.
+        server: { port: 5173, cors: { origin: '*' }, fs: { allow: [here('.')] } },
         preview: { port: 4173 },
         build: {
           outDir: here('./dist-demo'),

@@ -10,6 +10,6 @@ try {
 }
 await import('../src/index.js');
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>('.languages [data-lang]')) {
   button.addEventListener('click', () => document.documentElement.setAttribute('lang', button.dataset['lang'] ?? 'nl'));
 }

@@ -19,9 +19,10 @@ export const styles = css`
 
   .counter {
     display: flex;
-    flex-direction: column;
+    flex-direction: var(--mf-counter-direction, column);
+    flex-wrap: wrap;
     align-items: var(--mf-counter-align, flex-start);
-    gap: 0.125em;
+    gap: 0.125em 0.3em;
     margin: 0;
     padding: var(--mf-counter-padding, 0);
     background: var(--_counter-bg);

@@ -41,7 +41,8 @@ export function roundDown(value: number): { value: number; plus: boolean } {
  * @cssprop [--mf-counter-label-color] - Colour of the label (the text colour by default).
  * @cssprop [--mf-counter-background] - Background (transparent in the light theme, dark in the dark theme).
  * @cssprop [--mf-counter-padding=0] - Padding around figure and label.
- * @cssprop [--mf-counter-align=flex-start] - Horizontal alignment of figure and label (flex-start, center, flex-end).
+ * @cssprop [--mf-counter-direction=column] - `column`: the label under the figure; `row`: beside it (in running text, with `--mf-counter-align: baseline`).
+ * @cssprop [--mf-counter-align=flex-start] - Alignment of figure and label (flex-start, center, flex-end, baseline).
  * @cssprop [--mf-counter-text-align=start] - Text alignment of a label that wraps.
  */
 export class MfMemberCounter extends MfElement {

@@ -54,6 +54,7 @@ export const styles = css`
 
   .search {
     position: relative;
+    min-width: 0;
     flex: 1 1 14em;
     max-width: 26em;
   }

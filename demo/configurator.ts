@@ -1,0 +1,425 @@
+/**
+ * The snippet configurator for CMS editors: pick a widget, set its attributes, see it live, copy
+ * a complete snippet. Its own texts are in nl, fr and en (a small table: they are the demo's, not
+ * the widgets'). Plain form controls, so it is keyboard accessible as it stands.
+ */
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import '../src/index.js';
+import { normaliseFeed } from '../src/feed/normalise.js';
+import { searchActors } from '../src/feed/search.js';
+import type { Network } from '../src/feed/types.js';
+import { PROVINCE_IDS } from '../src/feed/schema.js';
+import { snippetFor, type SnippetOptions } from './snippet.js';
+
+type UiLang = 'nl' | 'fr' | 'en';
+type Widget = SnippetOptions['widget'];
+
+const TEXT = {
+  title: { nl: 'Stel een widget samen', fr: 'Composez un widget', en: 'Compose a widget' },
+  intro: {
+    nl: 'Kies een widget en zijn instellingen, bekijk het resultaat en kopieer de code naar je pagina.',
+    fr: 'Choisissez un widget et ses réglages, regardez le résultat et copiez le code dans votre page.',
+    en: 'Pick a widget and its settings, look at the result and copy the code into your page.',
+  },
+  widget: { nl: 'Widget', fr: 'Widget', en: 'Widget' },
+  widgets: {
+    'member-counter': { nl: 'Teller', fr: 'Compteur', en: 'Counter' },
+    'actor-card': { nl: 'Kaartje van een actor', fr: "Fiche d'un acteur", en: 'Actor card' },
+    'network-map': { nl: 'Netwerkkaart', fr: 'Carte du réseau', en: 'Network map' },
+    'actor-list': { nl: 'Lijst van actoren', fr: 'Liste des acteurs', en: 'Actor list' },
+  },
+  data: { nl: 'Gegevens', fr: 'Données', en: 'Data' },
+  feed: { nl: 'Adres van de feed', fr: 'Adresse du flux', en: 'Feed URL' },
+  script: { nl: 'Adres van het script', fr: 'Adresse du script', en: 'Script URL' },
+  settings: { nl: 'Instellingen', fr: 'Réglages', en: 'Settings' },
+  metric: { nl: 'Wat tellen', fr: 'Que compter', en: 'What to count' },
+  format: { nl: 'Weergave van het getal', fr: 'Affichage du nombre', en: 'Number format' },
+  exact: { nl: 'Exact (1.834)', fr: 'Exact (1 834)', en: 'Exact (1,834)' },
+  plus: { nl: 'Afgerond (1.800+)', fr: 'Arrondi (1 800+)', en: 'Rounded (1,800+)' },
+  label: {
+    nl: 'Eigen tekst onder het getal (optioneel)',
+    fr: 'Texte propre sous le nombre (facultatif)',
+    en: 'Own text under the figure (optional)',
+  },
+  actor: { nl: 'Actor', fr: 'Acteur', en: 'Actor' },
+  actorSearch: { nl: 'Zoek een actor', fr: 'Chercher un acteur', en: 'Search an actor' },
+  variant: { nl: 'Variant', fr: 'Variante', en: 'Variant' },
+  full: { nl: 'Volledig', fr: 'Complète', en: 'Full' },
+  compact: { nl: 'Compact', fr: 'Compacte', en: 'Compact' },
+  view: { nl: 'Weergave', fr: 'Affichage', en: 'View' },
+  graph: { nl: 'Netwerk', fr: 'Réseau', en: 'Network' },
+  geo: { nl: 'Kaart', fr: 'Carte', en: 'Map' },
+  list: { nl: 'Lijst', fr: 'Liste', en: 'List' },
+  types: { nl: 'Soorten (leeg: alle)', fr: 'Types (vide : tous)', en: 'Types (none: all)' },
+  federation: { nl: 'Eén federatie', fr: 'Une fédération', en: 'One federation' },
+  province: { nl: 'Eén provincie', fr: 'Une province', en: 'One province' },
+  all: { nl: 'Alle', fr: 'Toutes', en: 'All' },
+  look: { nl: 'Uiterlijk', fr: 'Apparence', en: 'Look' },
+  language: { nl: 'Taal van de widget', fr: 'Langue du widget', en: 'Language of the widget' },
+  pageLanguage: { nl: 'Die van de pagina', fr: 'Celle de la page', en: "The page's" },
+  theme: { nl: 'Thema', fr: 'Thème', en: 'Theme' },
+  light: { nl: 'Licht', fr: 'Clair', en: 'Light' },
+  dark: { nl: 'Donker', fr: 'Sombre', en: 'Dark' },
+  auto: { nl: 'Volgt het systeem', fr: 'Suit le système', en: 'Follows the system' },
+  height: { nl: 'Hoogte (kaart, lijst)', fr: 'Hauteur (carte, liste)', en: 'Height (map, list)' },
+  form: { nl: 'Vorm van de code', fr: 'Forme du code', en: 'Form of the code' },
+  element: { nl: 'Element (de meeste sites)', fr: 'Élément (la plupart des sites)', en: 'Element (most sites)' },
+  div: {
+    nl: 'CMS-veilige div (WordPress zonder unfiltered_html; het script staat al op de site)',
+    fr: 'Div sûre pour CMS (WordPress sans unfiltered_html ; le script est déjà sur le site)',
+    en: 'CMS-safe div (WordPress without unfiltered_html; the site already loads the script)',
+  },
+  preview: { nl: 'Voorbeeld', fr: 'Aperçu', en: 'Preview' },
+  code: { nl: 'Code om te plakken', fr: 'Code à coller', en: 'Code to paste' },
+  copy: { nl: 'Kopieer de code', fr: 'Copier le code', en: 'Copy the code' },
+  copied: { nl: 'Gekopieerd.', fr: 'Copié.', en: 'Copied.' },
+  copyFailed: {
+    nl: 'Kopiëren lukte niet: selecteer de code en kopieer met Ctrl+C.',
+    fr: 'La copie a échoué : sélectionnez le code et copiez avec Ctrl+C.',
+    en: 'Copying failed: select the code and copy with Ctrl+C.',
+  },
+} as const;
+
+const METRICS = [
+  'associations',
+  'federations',
+  'actors',
+  'organisation',
+  'expert',
+  'employer',
+  'education',
+  'movement',
+  'changemaker',
+  'academic',
+  'enterprise',
+  'influencer',
+];
+
+interface State {
+  ui: UiLang;
+  widget: Widget;
+  src: string;
+  script: string;
+  metric: string;
+  format: string;
+  label: string;
+  actorId: string;
+  actorQuery: string;
+  variant: string;
+  view: string;
+  types: string[];
+  federation: string;
+  province: string;
+  lang: string;
+  theme: string;
+  height: string;
+  form: 'element' | 'div';
+  status: string;
+}
+
+const state: State = {
+  ui: (['nl', 'fr', 'en'].includes(document.documentElement.lang) ? document.documentElement.lang : 'nl') as UiLang,
+  widget: 'member-counter',
+  src: new URL('feeds/sample.json', location.href).href,
+  script: new URL('/dist/mf-widgets.js', location.href).href,
+  metric: 'associations',
+  format: 'plus',
+  label: '',
+  actorId: 'fed-01',
+  actorQuery: '',
+  variant: 'full',
+  view: 'graph',
+  types: [],
+  federation: '',
+  province: '',
+  lang: '',
+  theme: 'light',
+  height: '',
+  form: 'element',
+  status: '',
+};
+
+let network: Network | undefined;
+const t = (entry: Readonly<Record<UiLang, string>>): string => entry[state.ui];
+
+async function loadNetwork(): Promise<void> {
+  try {
+    network = normaliseFeed(await (await fetch(state.src)).json());
+  } catch {
+    network = undefined;
+  }
+  update();
+}
+
+function attributes(): Record<string, string | undefined> {
+  const common = {
+    src: state.src,
+    lang: state.lang || undefined,
+    theme: state.theme === 'light' ? undefined : state.theme,
+  };
+  switch (state.widget) {
+    case 'member-counter':
+      return {
+        ...common,
+        metric: state.metric,
+        format: state.format === 'exact' ? undefined : state.format,
+        label: state.label || undefined,
+      };
+    case 'actor-card':
+      return { ...common, 'actor-id': state.actorId, variant: state.variant === 'full' ? undefined : state.variant };
+    case 'network-map':
+      return {
+        ...common,
+        view: state.view === 'graph' ? undefined : state.view,
+        types: state.types.join(',') || undefined,
+        federation: state.federation || undefined,
+        province: state.province || undefined,
+      };
+    case 'actor-list':
+      return {
+        ...common,
+        types: state.types.join(',') || undefined,
+        federation: state.federation || undefined,
+        province: state.province || undefined,
+      };
+  }
+}
+
+function snippet(): string {
+  const style = state.height && (state.widget === 'network-map' || state.widget === 'actor-list') ? state.height : '';
+  const base = snippetFor({
+    widget: state.widget,
+    script: state.script,
+    attributes: attributes(),
+    form: state.form,
+    withoutScript: state.form === 'div',
+  });
+  // A height is CSS, not an attribute: given as a style rule, which also works under a strict CSP.
+  const variable = state.widget === 'network-map' ? '--mf-map-height' : '--mf-list-height';
+  return style ? `<style>mf-${state.widget} { ${variable}: ${style}; }</style>\n${base}` : base;
+}
+
+function set<K extends keyof State>(key: K, value: State[K]): void {
+  state[key] = value;
+  state.status = '';
+  if (key === 'ui') document.documentElement.lang = String(value);
+  update();
+}
+
+function preview(): TemplateResult {
+  const attrs = attributes();
+  // A fresh element per change, as a page would have it.
+  const holder = document.createElement('div');
+  const element = document.createElement(`mf-${state.widget}`);
+  for (const [name, value] of Object.entries(attrs)) if (value) element.setAttribute(name, value);
+  if (state.widget === 'member-counter') element.setAttribute('duration', '0');
+  if (state.height)
+    element.style.setProperty(state.widget === 'network-map' ? '--mf-map-height' : '--mf-list-height', state.height);
+  holder.append(element);
+  return html`${holder}`;
+}
+
+async function copy(): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(snippet());
+    state.status = t(TEXT.copied);
+  } catch {
+    const area = document.querySelector<HTMLTextAreaElement>('#snippet');
+    area?.select();
+    state.status = t(TEXT.copyFailed);
+  }
+  update();
+}
+
+function radio(name: keyof State, value: string, label: string): TemplateResult {
+  return html`<label class="radio"
+    ><input
+      type="radio"
+      name=${name}
+      .checked=${live(state[name] === value)}
+      @change=${() => set(name, value as never)}
+    />${label}</label
+  >`;
+}
+
+function settings(): TemplateResult {
+  const types = network ? [...network.countsByType.keys()].filter((type) => type !== 'network') : [];
+  const federations = network?.actors.filter((actor) => actor.type === 'federation') ?? [];
+  const filters = html`<label
+      >${t(TEXT.federation)}
+      <select @change=${(e: Event) => set('federation', (e.target as HTMLSelectElement).value)}>
+        <option value="">${t(TEXT.all)}</option>
+        ${federations.map((f) => html`<option value=${f.id} ?selected=${state.federation === f.id}>${f.name}</option>`)}
+      </select></label
+    >
+    <label
+      >${t(TEXT.province)}
+      <select @change=${(e: Event) => set('province', (e.target as HTMLSelectElement).value)}>
+        <option value="">${t(TEXT.all)}</option>
+        ${PROVINCE_IDS.map((p) => html`<option value=${p} ?selected=${state.province === p}>${p}</option>`)}
+      </select></label
+    >
+    <fieldset>
+      <legend>${t(TEXT.types)}</legend>
+      ${types.map(
+        (type) =>
+          html`<label class="radio"
+            ><input
+              type="checkbox"
+              .checked=${live(state.types.includes(type))}
+              @change=${(e: Event) =>
+                set(
+                  'types',
+                  (e.target as HTMLInputElement).checked
+                    ? [...state.types, type]
+                    : state.types.filter((x) => x !== type),
+                )}
+            />${type}</label
+          >`,
+      )}
+    </fieldset>`;
+  switch (state.widget) {
+    case 'member-counter':
+      return html`<label
+          >${t(TEXT.metric)}
+          <select @change=${(e: Event) => set('metric', (e.target as HTMLSelectElement).value)}>
+            ${METRICS.map((m) => html`<option value=${m} ?selected=${state.metric === m}>${m}</option>`)}
+          </select></label
+        >
+        <fieldset>
+          <legend>${t(TEXT.format)}</legend>
+          ${radio('format', 'exact', t(TEXT.exact))} ${radio('format', 'plus', t(TEXT.plus))}
+        </fieldset>
+        <label
+          >${t(TEXT.label)}
+          <input .value=${live(state.label)} @input=${(e: Event) => set('label', (e.target as HTMLInputElement).value)}
+        /></label>`;
+    case 'actor-card': {
+      const matches = network
+        ? state.actorQuery
+          ? searchActors(network, state.actorQuery, 50)
+          : network.actors.slice(0, 50)
+        : [];
+      return html`<label
+          >${t(TEXT.actorSearch)}
+          <input
+            type="search"
+            .value=${live(state.actorQuery)}
+            @input=${(e: Event) => set('actorQuery', (e.target as HTMLInputElement).value)}
+        /></label>
+        <label
+          >${t(TEXT.actor)}
+          <select size="6" @change=${(e: Event) => set('actorId', (e.target as HTMLSelectElement).value)}>
+            ${matches.map((a) => html`<option value=${a.id} ?selected=${state.actorId === a.id}>${a.name} (${a.id})</option>`)}
+          </select></label
+        >
+        <fieldset>
+          <legend>${t(TEXT.variant)}</legend>
+          ${radio('variant', 'full', t(TEXT.full))} ${radio('variant', 'compact', t(TEXT.compact))}
+        </fieldset>`;
+    }
+    case 'network-map':
+      return html`<fieldset>
+          <legend>${t(TEXT.view)}</legend>
+          ${radio('view', 'graph', t(TEXT.graph))} ${radio('view', 'geo', t(TEXT.geo))}
+          ${radio('view', 'list', t(TEXT.list))}
+        </fieldset>
+        ${filters}`;
+    case 'actor-list':
+      return filters;
+  }
+}
+
+function view(): TemplateResult {
+  return html`<h1>${t(TEXT.title)}</h1>
+    <p>${t(TEXT.intro)}</p>
+    <div class="configurator">
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        <fieldset>
+          <legend>${t(TEXT.widget)}</legend>
+          ${(Object.keys(TEXT.widgets) as Widget[]).map((w) => radio('widget', w, t(TEXT.widgets[w])))}
+        </fieldset>
+        <fieldset>
+          <legend>${t(TEXT.data)}</legend>
+          <label
+            >${t(TEXT.feed)}
+            <input
+              type="url"
+              .value=${live(state.src)}
+              @change=${(e: Event) => {
+                set('src', (e.target as HTMLInputElement).value);
+                void loadNetwork();
+              }}
+          /></label>
+          <label
+            >${t(TEXT.script)}
+            <input
+              type="url"
+              .value=${live(state.script)}
+              @change=${(e: Event) => set('script', (e.target as HTMLInputElement).value)}
+          /></label>
+        </fieldset>
+        <fieldset>
+          <legend>${t(TEXT.settings)}</legend>
+          ${settings()}
+        </fieldset>
+        <fieldset>
+          <legend>${t(TEXT.look)}</legend>
+          <label
+            >${t(TEXT.language)}
+            <select @change=${(e: Event) => set('lang', (e.target as HTMLSelectElement).value)}>
+              <option value="">${t(TEXT.pageLanguage)}</option>
+              ${(['nl', 'fr', 'en'] as const).map((l) => html`<option value=${l} ?selected=${state.lang === l}>${l}</option>`)}
+            </select></label
+          >
+          ${radio('theme', 'light', t(TEXT.light))} ${radio('theme', 'dark', t(TEXT.dark))}
+          ${radio('theme', 'auto', t(TEXT.auto))}
+          ${
+            state.widget === 'network-map' || state.widget === 'actor-list'
+              ? html`<label
+                  >${t(TEXT.height)}
+                  <input
+                    .value=${live(state.height)}
+                    placeholder="36rem"
+                    @change=${(e: Event) => set('height', (e.target as HTMLInputElement).value)}
+                /></label>`
+              : nothing
+          }
+        </fieldset>
+        <fieldset>
+          <legend>${t(TEXT.form)}</legend>
+          ${radio('form', 'element', t(TEXT.element))} ${radio('form', 'div', t(TEXT.div))}
+        </fieldset>
+      </form>
+      <div>
+        <h2>${t(TEXT.preview)}</h2>
+        <div class="preview ${state.theme === 'dark' ? 'dark' : ''}">${preview()}</div>
+        <div class="snippet">
+          <h2><label for="snippet">${t(TEXT.code)}</label></h2>
+          <textarea id="snippet" readonly .value=${live(snippet())}></textarea>
+          <p>
+            <button class="copy" type="button" @click=${() => void copy()}>${t(TEXT.copy)}</button>
+            <span role="status">${state.status}</span>
+          </p>
+        </div>
+      </div>
+    </div>`;
+}
+
+function languages(): TemplateResult {
+  return html`${(['nl', 'fr', 'en'] as const).map(
+    (l) =>
+      html`<button type="button" lang=${l} aria-pressed=${String(state.ui === l)} @click=${() => set('ui', l)}>
+        ${l}
+      </button>`,
+  )}`;
+}
+
+function update(): void {
+  render(view(), document.querySelector<HTMLElement>('main')!);
+  render(languages(), document.querySelector<HTMLElement>('.languages')!);
+}
+
+update();
+void loadNetwork();
