@@ -62,6 +62,33 @@ function sizes(): void {
   for (const row of rows) {
     console.log(row.entry.padEnd(26) + kb(row.static.gz) + ' ' + kb(row.static.br) + ' '.repeat(19) + kb(row.total.gz));
   }
+
+  // Budgets (gzip): an element with everything it imports up front; the whole set with every
+  // lazily loaded part except the geo boundaries, which have their own budget.
+  const sum = (files: Iterable<string>): number => [...files].reduce((total, f) => total + gz(readFileSync(f)), 0);
+  const elements = ['mf-member-counter.js', 'mf-actor-card.js', 'mf-network-map.js', 'mf-actor-list.js'];
+  const everything = new Set(elements.flatMap((entry) => [...closure(join(dist, entry), true)]));
+  const geo = [...everything].filter((f) => /chunks\/(provinces|municipalities)-/.test(f));
+  const set = [...everything].filter((f) => !geo.includes(f));
+  const staticOf = (entry: string): number => rows.find((row) => row.entry === entry)?.static.gz ?? 0;
+  const budgets: Array<[string, number, number]> = [
+    ['counter (mf-member-counter.js)', staticOf('mf-member-counter.js'), 10],
+    ['card (mf-actor-card.js)', staticOf('mf-actor-card.js'), 14],
+    ['whole set, lazy parts included, without geo boundaries', sum(set), 50],
+    ['geo boundaries (loaded with the geo view only)', sum(geo), 25],
+    ['loader (mf-loader.js)', staticOf('mf-loader.js'), 3],
+  ];
+  console.log('\nBudgets (KB gzip)');
+  let over = 0;
+  for (const [name, bytes, budget] of budgets) {
+    const ok = bytes <= budget * 1024;
+    if (!ok) over++;
+    console.log(`${ok ? '  ok  ' : ' OVER '} ${name.padEnd(58)} ${kb(bytes)} / ${budget}`);
+  }
+  if (over > 0) {
+    console.error(`\n!!! ${over} size budget${over === 1 ? '' : 's'} exceeded (see above) !!!`);
+    process.exitCode = 1;
+  }
 }
 
 // ---------- feed reading ----------
