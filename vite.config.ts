@@ -41,6 +41,30 @@ function demoServer(): Plugin {
 }
 
 /**
+ * Collapses the whitespace and comments of the `css` templates (Lit leaves them as written):
+ * about a third of each stylesheet's bytes. Only templates without `${}` are touched, and only
+ * spaces around `{ } ; , >` are dropped, which never changes a selector or a value.
+ */
+function minifyCss(): Plugin {
+  const minify = (body: string): string =>
+    body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'mf-minify-css',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return undefined;
+      return code.replace(/css`([^`]*)`/g, (whole, body: string) =>
+        body.includes('${') ? whole : `css\`${minify(body)}\``,
+      );
+    },
+  };
+}
+
+/**
  * `npm run build` runs four library builds into `dist/` (see package.json): `lib` (the element
  * entries with shared chunks), `bundle` (everything in one ES module), `iife` (the same as a
  * classic script) and `loader`. Vite keeps whitespace in ES library builds; partners load these
@@ -57,6 +81,7 @@ function library(mode: string): UserConfig {
   return {
     publicDir: false,
     logLevel: 'warn',
+    plugins: [minifyCss()],
     build: {
       outDir: 'dist',
       emptyOutDir: mode === 'lib',

@@ -3,6 +3,24 @@
  * does not pull in the validator (which loads lazily, with the first feed).
  */
 
+import type { FailureReason } from './types.js';
+
+export class FeedError extends Error {
+  constructor(
+    readonly reason: FailureReason,
+    readonly url: string,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'FeedError';
+  }
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 /** A whole-feed failure: the feed cannot be read at all. */
 export class FeedFormatError extends Error {
   constructor(

@@ -4,25 +4,17 @@
  * classified; when a load fails and this browser kept an earlier good copy, that copy is served as
  * stale data together with the error.
  */
-import { FeedFormatError } from './errors.js';
+import { FeedError, FeedFormatError, isAbortError } from './errors.js';
+import { announceReload, resolveFeedUrl } from './reload.js';
+
+export { FeedError, isAbortError } from './errors.js';
+export { onFeedReload, resolveFeedUrl } from './reload.js';
 import type * as Normalise from './normalise.js';
 import { reportIssues } from './report.js';
 import { loadSavedFeed, saveFeed } from './store.js';
 import type { FailureReason, Network } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-
-export class FeedError extends Error {
-  constructor(
-    readonly reason: FailureReason,
-    readonly url: string,
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'FeedError';
-  }
-}
 
 export interface FeedResult {
   readonly url: string;
@@ -47,19 +39,9 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
-const reloads = new EventTarget();
-
-/** The absolute URL for a `src` attribute, resolved like a link on the page. */
-export function resolveFeedUrl(src: string): string {
-  return new URL(src.trim(), document.baseURI).href;
-}
 
 function abortError(): DOMException {
   return new DOMException('The feed load was aborted.', 'AbortError');
-}
-
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
 }
 
 /**
@@ -165,7 +147,7 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<FeedRe
   if (!entry || options.reload) {
     entry = start(url, options);
     entries.set(url, entry);
-    if (options.reload) reloads.dispatchEvent(new CustomEvent('reload', { detail: url }));
+    if (options.reload) announceReload(url);
   }
   return consume(url, entry, options.signal);
 }
@@ -187,13 +169,6 @@ function consume(url: string, entry: Entry, signal: AbortSignal | undefined): Pr
     signal.addEventListener('abort', onAbort, { once: true });
     entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
-}
-
-/** Calls `listener` with the absolute URL whenever some element reloads a feed. */
-export function onFeedReload(listener: (url: string) => void): () => void {
-  const handler = (event: Event): void => listener((event as CustomEvent<string>).detail);
-  reloads.addEventListener('reload', handler);
-  return () => reloads.removeEventListener('reload', handler);
 }
 
 /** Forgets every feed this page loaded (the browser's kept copies stay). */

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { FeedError } from '../feed/loader.js';
+import type { FeedError } from '../feed/errors.js';
 import type { Network } from '../feed/types.js';
 import { formatAge } from '../i18n/labels.js';
 import { catalogReady, loadCatalog, observeLang, resolveLang, withLocale, type Lang } from '../i18n/locale.js';

@@ -2,13 +2,8 @@
  * Registers a tag once. Embed scripts are often loaded twice on one page (a theme and a plugin
  * both add it, or the ES and the classic bundle meet); the second registration is a no-op.
  */
-import { upgradeCmsForm } from './cms-form.js';
-
 export function define(tag: string, constructor: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined') return;
-  // Also turn the CMS-safe <div data-mf="…"> of this element into the element.
-  upgradeCmsForm([tag.replace(/^mf-/, '')]);
-  if (customElements.get(tag)) return;
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
   try {
     customElements.define(tag, constructor);
   } catch (error) {

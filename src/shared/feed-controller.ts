@@ -1,16 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  FeedError,
-  feedReader,
-  isAbortError,
-  loadFeed,
-  networkFromObject,
-  onFeedReload,
-  resolveFeedUrl,
-} from '../feed/loader.js';
-import { FeedFormatError } from '../feed/errors.js';
+import { FeedError, FeedFormatError, isAbortError } from '../feed/errors.js';
+import type * as Loader from '../feed/loader.js';
+import { onFeedReload, resolveFeedUrl } from '../feed/reload.js';
 import type { Network } from '../feed/types.js';
 import { emit } from './events.js';
+
+/** The loader and the validator come with the first feed, not with the element. */
+const loader = (): Promise<typeof Loader> => import('../feed/loader.js');
 
 /** What an element shows, derived from its `src` / `feed` and the load. */
 export type FeedState =
@@ -109,7 +105,7 @@ export class FeedController implements ReactiveController {
     const load: Promise<{ network: Network; url?: string; stale?: { savedAt: Date; error: FeedError } }> =
       feed !== undefined && feed !== null
         ? this.fromObject(feed).then((network) => ({ network }))
-        : loadFeed(src!, { signal: abort.signal, reload });
+        : loader().then(({ loadFeed }) => loadFeed(src!, { signal: abort.signal, reload }));
     load.then(
       (result) => {
         if (abort.signal.aborted) return;
@@ -145,6 +141,7 @@ export class FeedController implements ReactiveController {
   private async fromObject(feed: unknown): Promise<Network> {
     const source = `<${this.host.localName}>.feed`;
     try {
+      const { feedReader, networkFromObject } = await loader();
       const value = typeof feed === 'string' ? (await feedReader()).parseFeedText(feed) : feed;
       if (typeof value !== 'object' || value === null) {
         throw new FeedError('schema', '', `the feed property must be a feed object (got ${typeof value})`);

@@ -188,7 +188,7 @@ describe('<mf-actor-card>', () => {
     el.actor = { id: 'x', type: 'spaceship', name: 'X' };
     document.body.append(el);
     expect(((await failed) as CustomEvent<MfErrorDetail>).detail.reason).to.equal('schema');
-    await el.updateComplete;
+    await waitUntil(() => q(el, '[role="alert"]'), 'no error state');
     expect(text(q(el, '[role="alert"]'))).to.equal('De netwerkgegevens hebben niet de verwachte vorm.');
     el.remove();
   });

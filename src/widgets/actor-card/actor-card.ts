@@ -8,7 +8,7 @@ import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { textOn } from '../../shared/color.js';
 import { BUILTIN_TYPE_COLORS } from '../../feed/palette.js';
-import { feedReader } from '../../feed/loader.js';
+
 import { federationOf } from '../../feed/network.js';
 import { resolveText } from '../../feed/text.js';
 import { mailtoHref, telHref } from '../../feed/url.js';
@@ -125,7 +125,7 @@ export class MfActorCard extends MfElement {
     if (isNormalisedActor(raw)) return raw;
     // A raw feed actor goes through the feed's rules, with the validator (loaded on first use).
     const types = this.data.network?.types;
-    void feedReader().then(({ normaliseActor }) => {
+    void import('../../feed/normalise.js').then(({ normaliseActor }) => {
       if (this.actor !== raw) return;
       const { actor, issues } = normaliseActor(raw, types);
       if (issues.length > 0) {
