@@ -48,3 +48,12 @@ export function neighbours(network: Network, id: string): Set<string> {
   result.delete(id);
   return result;
 }
+
+/** A `types` attribute ("expert, academic") as a set; undefined when it names none (every type shown). */
+export function typeSet(types: string | undefined): Set<string> | undefined {
+  const list = types
+    ?.split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
+  return list && list.length > 0 ? new Set(list) : undefined;
+}

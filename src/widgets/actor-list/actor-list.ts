@@ -10,7 +10,7 @@ import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { textOn } from '../../shared/color.js';
 import { PROVINCE_IDS } from '../../feed/schema.js';
-import { federationOf } from '../../feed/network.js';
+import { federationOf, typeSet } from '../../feed/network.js';
 import { matches, queryWords, searchIndex } from '../../feed/search.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, provinceLabel, typeLabel } from '../../i18n/labels.js';
@@ -97,11 +97,7 @@ export class MfActorList extends MfElement {
   }
 
   private get typeFilter(): Set<string> | undefined {
-    const list = this.types
-      ?.split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
-    return list && list.length > 0 ? new Set(list) : undefined;
+    return typeSet(this.types);
   }
 
   /** The filtered, sorted actors; recomputed only when the network, language, query or a filter changes. */

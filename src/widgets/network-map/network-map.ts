@@ -6,7 +6,7 @@ import { MfElement } from '../../shared/base-element.js';
 import { emit } from '../../shared/events.js';
 import { prefersReducedMotion } from '../../shared/motion.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
-import { neighbours } from '../../feed/network.js';
+import { neighbours, typeSet } from '../../feed/network.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { MfActorCard } from '../actor-card/actor-card.js';
@@ -27,6 +27,7 @@ import {
   type GeoTarget,
 } from './geo.js';
 import { provinceLabel } from '../../i18n/labels.js';
+import { ARROWS, nearestInDirection } from './navigation.js';
 import { searchActors } from '../../feed/search.js';
 import { styles } from './network-map.styles.js';
 
@@ -245,11 +246,7 @@ export class MfNetworkMap extends MfElement {
   /** The `types` attribute as a set (parsed once per value: it is asked for every node, every frame). */
   private get typeFilter(): Set<string> | undefined {
     if (!this.typeFilterOf || this.typeFilterOf.types !== this.types) {
-      const list = this.types
-        ?.split(',')
-        .map((t) => t.trim())
-        .filter(Boolean);
-      this.typeFilterOf = { types: this.types, set: list && list.length > 0 ? new Set(list) : undefined };
+      this.typeFilterOf = { types: this.types, set: typeSet(this.types) };
     }
     return this.typeFilterOf.set;
   }
@@ -573,20 +570,9 @@ export class MfNetworkMap extends MfElement {
    * preferred. Every shown actor can be reached this way (the tests walk the whole graph).
    */
   private nextInDirection(from: LayoutNode, dx: number, dy: number): LayoutNode | undefined {
-    const layout = this.layout!;
     const linked = neighbours(this.network!, from.actor.id);
-    let best: LayoutNode | undefined;
-    let bestScore = Infinity;
-    for (const node of layout.nodes) {
-      if (node === from || !this.isShown(node)) continue;
-      const vx = node.x - from.x;
-      const vy = node.y - from.y;
-      const along = vx * dx + vy * dy;
-      if (along <= 0) continue;
-      const score = (along + 2 * Math.abs(vx * dy - vy * dx)) * (linked.has(node.actor.id) ? 0.8 : 1);
-      if (score < bestScore) [best, bestScore] = [node, score];
-    }
-    return best;
+    const shown = this.layout!.nodes.filter(this.isShown);
+    return nearestInDirection(from, shown, dx, dy, (node) => (linked.has(node.actor.id) ? 0.8 : 1));
   }
 
   private onCanvasKey(event: KeyboardEvent): void {
@@ -599,13 +585,7 @@ export class MfNetworkMap extends MfElement {
     const centre = (): [number, number] => [this.camera.width / 2, this.camera.height / 2];
     const hub = layout.nodes.find((node) => node.kind === 'hub') ?? layout.nodes.find(this.isShown);
     const current = (this.focused ? layout.byId.get(this.focused) : undefined) ?? hub;
-    const directions: Record<string, [number, number]> = {
-      ArrowUp: [0, -1],
-      ArrowDown: [0, 1],
-      ArrowLeft: [-1, 0],
-      ArrowRight: [1, 0],
-    };
-    const direction = directions[event.key];
+    const direction = ARROWS[event.key];
     let handled = true;
     if (direction && current) {
       if (!this.focused) this.setFocused(current.actor.id);
@@ -705,13 +685,7 @@ export class MfNetworkMap extends MfElement {
   private onGeoKey(event: KeyboardEvent): void {
     const targets = this.geoDrawn?.targets ?? [];
     const current = this.geoTarget(this.focused);
-    const directions: Record<string, [number, number]> = {
-      ArrowUp: [0, -1],
-      ArrowDown: [0, 1],
-      ArrowLeft: [-1, 0],
-      ArrowRight: [1, 0],
-    };
-    const direction = directions[event.key];
+    const direction = ARROWS[event.key];
     const centre = (): [number, number] => [this.geoCamera.width / 2, this.geoCamera.height / 2];
     let handled = true;
     if (direction) {
@@ -721,16 +695,7 @@ export class MfNetworkMap extends MfElement {
         const [cx, cy] = centre();
         next = [...targets].sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy))[0];
       } else {
-        let bestScore = Infinity;
-        for (const target of targets) {
-          if (target === current) continue;
-          const vx = target.x - current.x;
-          const vy = target.y - current.y;
-          const along = vx * direction[0] + vy * direction[1];
-          if (along <= 0) continue;
-          const score = along + 2 * Math.abs(vx * direction[1] - vy * direction[0]);
-          if (score < bestScore) [next, bestScore] = [target, score];
-        }
+        next = nearestInDirection(current, targets, direction[0], direction[1]);
       }
       if (next) {
         this.focused = next.id;
