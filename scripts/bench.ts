@@ -179,7 +179,7 @@ async function speed(): Promise<void> {
     }
 
     console.log(
-      '\nNetwork map in Chromium (ms): feed ready → first complete frame, longest task, frame times over a scripted pan and zoom',
+      '\nNetwork map in Chromium (ms; 3 cold pages each, medians; longest task: median (worst)): feed ready → first frame, frame times over a scripted pan and zoom',
     );
     console.log(
       'feed'.padEnd(16) +
@@ -196,30 +196,43 @@ async function speed(): Promise<void> {
       ['map-2k', 'geo'],
       ['stress', 'geo'],
     ] as const) {
-      const page2 = await browser.newPage();
-      await page2.setViewport({ width: 1200, height: 800 });
-      await page2.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
-      await page2.waitForFunction(() => 'benchMap' in window);
-      const timing = await page2.evaluate(
-        (url: string, v: 'graph' | 'geo') =>
-          (window as unknown as { benchMap(u: string, v: string): Promise<MapTiming> }).benchMap(url, v),
-        `/feeds/${name}.json`,
-        view,
-      );
-      await page2.evaluate(() => (window as unknown as { gc?: () => void }).gc?.());
-      const heap = ((await page2.metrics()).JSHeapUsedSize ?? 0) / 1024 / 1024;
-      const sorted = [...timing.frames].sort((a, b) => a - b);
-      const q = (p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+      // Three cold pages each (a partner's visitor arrives cold): the median, and the worst long task.
+      const runs: Array<MapTiming & { heap: number }> = [];
+      for (let run = 0; run < 3; run++) {
+        const page2 = await browser.newPage();
+        await page2.setViewport({ width: 1200, height: 800 });
+        await page2.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+        await page2.waitForFunction(() => 'benchMap' in window);
+        const timing = await page2.evaluate(
+          (url: string, v: 'graph' | 'geo') =>
+            (window as unknown as { benchMap(u: string, v: string): Promise<MapTiming> }).benchMap(url, v),
+          `/feeds/${name}.json`,
+          view,
+        );
+        await page2.evaluate(() => (window as unknown as { gc?: () => void }).gc?.());
+        runs.push({ ...timing, heap: ((await page2.metrics()).JSHeapUsedSize ?? 0) / 1024 / 1024 });
+        await page2.close();
+      }
+      const median = (values: number[]): number =>
+        [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+      const frames = runs.flatMap((run) => run.frames).sort((a, b) => a - b);
+      const q = (p: number): number => frames[Math.min(frames.length - 1, Math.ceil(p * frames.length) - 1)] ?? 0;
+      const timing = {
+        actors: runs[0]!.actors,
+        firstFrame: median(runs.map((run) => run.firstFrame)),
+        longestTask: median(runs.map((run) => run.longestTask)),
+        worstTask: Math.max(...runs.map((run) => run.longestTask)),
+      };
+      const heap = median(runs.map((run) => run.heap));
       console.log(
         `${name}.json ${view}`.padEnd(22) +
           String(timing.actors).padStart(8) +
           timing.firstFrame.toFixed(0).padStart(14) +
-          timing.longestTask.toFixed(0).padStart(14) +
+          `${timing.longestTask.toFixed(0)} (${timing.worstTask.toFixed(0)})`.padStart(14) +
           q(0.5).toFixed(1).padStart(12) +
           q(0.95).toFixed(1).padStart(12) +
           heap.toFixed(1).padStart(10),
       );
-      await page2.close();
     }
 
     console.log('\nActor directory in Chromium (ms): feed ready → first rows; each search keystroke → updated results');
