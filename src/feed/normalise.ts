@@ -16,7 +16,15 @@ import { FeedFormatError } from './errors.js';
 import { BUILTIN_TYPE_COLORS } from './palette.js';
 
 export { FeedFormatError } from './errors.js';
-import type { Actor, ActorType, FeedIssue, Link, Network, SocialLink } from './types.js';
+import {
+  NORMALISED,
+  type Actor,
+  type ActorType,
+  type FeedIssue,
+  type Link,
+  type Network,
+  type SocialLink,
+} from './types.js';
 
 const REQUIRED = new Set(['id', 'type', 'name']);
 const ACTOR_KEYS = Object.keys(schema.Actor.entries) as ReadonlyArray<keyof RawActor>;
@@ -208,6 +216,7 @@ function toActor(raw: RawActor, at: string, report: Report): Actor {
     memberOf: raw.memberOf ?? [],
     ...(raw.since !== undefined ? { since: raw.since } : {}),
     pointer: at,
+    [NORMALISED]: true,
   };
 }
 
@@ -306,6 +315,7 @@ function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<v
       themes: [],
       memberOf: [],
       pointer: '/network',
+      [NORMALISED]: true,
     };
     actors.unshift(hub);
     byId.set(hub.id, hub);

@@ -28,6 +28,12 @@ export interface SocialLink {
   readonly url: string;
 }
 
+/**
+ * The mark of an actor that went through the feed rules. `Symbol.for`, so that copies of the
+ * bundle on one page recognise each other's actors; JSON drops it, so a stored copy is checked again.
+ */
+export const NORMALISED: unique symbol = Symbol.for('mf-widgets.actor') as never;
+
 /** An actor as widgets read it: validated, cleaned, every URL safe to use as a link. */
 export interface Actor {
   readonly id: string;
@@ -47,6 +53,7 @@ export interface Actor {
   readonly since?: number;
   /** Where the actor stands in the feed (`/actors/17`), for messages. */
   readonly pointer: string;
+  readonly [NORMALISED]?: true;
 }
 
 export interface Link {

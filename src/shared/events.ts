@@ -39,3 +39,11 @@ type DetailOf<K extends keyof MfEventMap> = MfEventMap[K] extends CustomEvent<in
 export function emit<K extends keyof MfEventMap>(target: EventTarget, type: K, detail: DetailOf<K>): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
 }
+
+/**
+ * Stops `mf-load` and `mf-error` of an element nested inside a widget (the map's card panel, the
+ * list's opened row): the page hears the widget it placed, once, not its insides.
+ */
+export function keepInside(event: Event): void {
+  if (event.target !== event.currentTarget) event.stopPropagation();
+}

@@ -383,3 +383,56 @@ describe('<mf-network-map>', () => {
     });
   }
 });
+
+describe('<mf-network-map> events', () => {
+  before(startMocks);
+
+  it('fires mf-load once for the page, not again for the card in its panel or the list inside it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const loads: EventTarget[] = [];
+    wrapper.addEventListener('mf-load', (event) => loads.push(event.target!));
+    const el = document.createElement('mf-network-map');
+    el.src = FEEDS.small;
+    el.setAttribute('focus', 'fed-01');
+    wrapper.append(el);
+    await waitUntil(() => q(el, '[part="panel"] mf-actor-card')?.shadowRoot?.querySelector('[part="name"]'));
+    el.view = 'list';
+    await waitUntil(() => q(el, 'mf-actor-list')?.shadowRoot?.querySelector('.row'));
+    expect(loads).to.deep.equal([el]);
+  });
+
+  it('draws again after being moved in the page while a frame was pending', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px">
+        <div></div>
+        <div></div>
+      </div>`,
+    );
+    const [first, second] = [...wrapper.children] as HTMLElement[];
+    const el = document.createElement('mf-network-map');
+    el.src = FEEDS.small;
+    first!.append(el);
+    await waitUntil(() => el.inspect().nodes.length > 0);
+    // Ask for a frame (a key press redraws the focus ring), then move the element before it comes.
+    q<HTMLCanvasElement>(el, 'canvas')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    second!.append(el);
+    await el.updateComplete;
+    const before = el.inspect().view.k;
+    q<HTMLCanvasElement>(el, 'canvas')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
+    );
+    await waitUntil(() => el.inspect().focused !== undefined);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // The focus ring drawn means a new frame ran; the inspection is made by drawing.
+    expect(el.inspect().view.k).to.be.greaterThan(0);
+    expect(before).to.be.greaterThan(0);
+    // Well after the reattachment (whose resize draws once by itself).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const drawnBefore = el.inspect().nodes;
+    el.setAttribute('types', 'federation');
+    await waitUntil(
+      () => el.inspect().nodes !== drawnBefore && el.inspect().nodes.every((n) => n.id.startsWith('fed-')),
+      'no redraw after moving',
+    );
+  });
+});

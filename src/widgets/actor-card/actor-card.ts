@@ -8,6 +8,7 @@ import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { textOn } from '../../shared/color.js';
 import { BUILTIN_TYPE_COLORS } from '../../feed/palette.js';
+import { NORMALISED } from '../../feed/types.js';
 
 import { federationOf } from '../../feed/network.js';
 import { resolveText } from '../../feed/text.js';
@@ -46,11 +47,12 @@ export function initials(name: string, lang: string): string {
   return words.slice(0, 2).map(first).join('').toLocaleUpperCase(lang);
 }
 
+/**
+ * Only actors that went through the feed rules (in this or another copy of the bundle) carry the
+ * mark; anything else, however it looks (an actor stored as JSON and set back), is checked again.
+ */
 function isNormalisedActor(value: unknown): value is Actor {
-  const actor = value as Partial<Actor> | null;
-  return (
-    typeof actor === 'object' && actor !== null && Array.isArray(actor.social) && typeof actor.pointer === 'string'
-  );
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[NORMALISED] === true;
 }
 
 /**
@@ -146,12 +148,6 @@ export class MfActorCard extends MfElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('actor') && this.actor != null && !this.ownActor) {
-      emit(this, 'mf-error', {
-        reason: 'schema',
-        message: 'the actor property is not a valid actor (see the console)',
-      });
-    }
     const state = this.data.state;
     if (this.ownActor || state.status !== 'ready' || !this.actorId) return;
     const key = `${state.url ?? ''}#${this.actorId}`;

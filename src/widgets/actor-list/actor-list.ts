@@ -5,7 +5,7 @@ import { styleProps } from '../../shared/style-props.js';
 import { msg, str } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
 import { define } from '../../shared/define.js';
-import { emit } from '../../shared/events.js';
+import { emit, keepInside } from '../../shared/events.js';
 import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { textOn } from '../../shared/color.js';
@@ -334,7 +334,7 @@ export class MfActorList extends MfElement {
       </button>
       ${
         expanded
-          ? html`<div class="detail">
+          ? html`<div class="detail" @mf-load=${keepInside} @mf-error=${keepInside}>
               <mf-actor-card
                 .actor=${actor}
                 .feed=${this.feed}

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { styleProps } from '../../shared/style-props.js';
 import { msg, str } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
-import { emit } from '../../shared/events.js';
+import { emit, keepInside } from '../../shared/events.js';
 import { prefersReducedMotion } from '../../shared/motion.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { neighbours, typeSet } from '../../feed/network.js';
@@ -167,8 +167,11 @@ export class MfNetworkMap extends MfElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observedStage = undefined;
-    this.camera.stop();
+    this.graphCamera.stop();
+    this.geoCamera.stop();
     cancelAnimationFrame(this.frame);
+    // A pending frame is gone: the next change must be able to schedule one again.
+    this.frame = 0;
     clearTimeout(this.hintTimer);
   }
 
@@ -1126,6 +1129,8 @@ export class MfNetworkMap extends MfElement {
       expanded=${this.selected ?? nothing}
       ${styleProps({ '--mf-list-height': '100%', '--mf-list-border': '0' })}
       @mf-actor-select=${this.onListSelect}
+      @mf-load=${(event: Event) => event.stopPropagation()}
+      @mf-error=${(event: Event) => event.stopPropagation()}
     ></mf-actor-list>`;
   }
 
@@ -1210,6 +1215,8 @@ export class MfNetworkMap extends MfElement {
                 }
               }}
               @mf-actor-select=${this.onPanelSelect}
+              @mf-load=${keepInside}
+              @mf-error=${keepInside}
             >
               <div class="panel-head">
                 <span>${typeLabel(network.types.get(selected.type) ?? selected.type, this.locale, 1)}</span>
