@@ -187,7 +187,9 @@ function attributes(): Record<string, string | undefined> {
 }
 
 function snippet(): string {
-  const style = state.height && (state.widget === 'network-map' || state.widget === 'actor-list') ? state.height : '';
+  // Only a plain CSS length gets into the snippet (it is pasted into someone's page).
+  const length = /^\d+(\.\d+)?(px|rem|em|vh|%)$/.test(state.height.trim()) ? state.height.trim() : '';
+  const style = length && (state.widget === 'network-map' || state.widget === 'actor-list') ? length : '';
   const base = snippetFor({
     widget: state.widget,
     script: state.script,
@@ -195,7 +197,7 @@ function snippet(): string {
     form: state.form,
     withoutScript: state.form === 'div',
   });
-  // A height is CSS, not an attribute: given as a style rule, which also works under a strict CSP.
+  // A height is CSS, not an attribute: a style rule (a site with a strict CSP puts it in its stylesheet).
   const variable = state.widget === 'network-map' ? '--mf-map-height' : '--mf-list-height';
   return style ? `<style>mf-${state.widget} { ${variable}: ${style}; }</style>\n${base}` : base;
 }

@@ -32,3 +32,14 @@ export class FeedFormatError extends Error {
     this.name = 'FeedFormatError';
   }
 }
+
+/**
+ * Whether `error` is a FeedError, from this copy of the bundle or another one on the page (their
+ * classes differ, so `instanceof` is not enough).
+ */
+export function isFeedError(error: unknown): error is FeedError {
+  return (
+    error instanceof FeedError ||
+    (error instanceof Error && error.name === 'FeedError' && typeof (error as Partial<FeedError>).reason === 'string')
+  );
+}

@@ -38,7 +38,13 @@ interface Entry {
   settled: boolean;
 }
 
-const entries = new Map<string, Entry>();
+/**
+ * One request per URL per page, even when two copies of the bundles meet on it (a theme loads the
+ * classic script, a plugin the loader): the map lives on the page, under a shared symbol.
+ */
+const shared = globalThis as { [key: symbol]: Map<string, Entry> | undefined };
+const KEY = Symbol.for('mf-widgets.feeds.v1');
+const entries: Map<string, Entry> = (shared[KEY] ??= new Map<string, Entry>());
 
 function abortError(): DOMException {
   return new DOMException('The feed load was aborted.', 'AbortError');
@@ -86,6 +92,8 @@ function start(url: string, options: LoadOptions): Entry {
     try {
       const response = await fetch(url, {
         signal: controller.signal,
+        // Public data: no cookies, even for a feed on the page's own site.
+        credentials: 'omit',
         ...(options.reload ? { cache: 'no-cache' as const } : {}),
       });
       if (!response.ok) {
@@ -143,6 +151,7 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<FeedRe
   } catch {
     return Promise.reject(new FeedError('network', src, `not a valid URL: ${JSON.stringify(src)}`));
   }
+  if (options.signal?.aborted) return Promise.reject(abortError());
   let entry = entries.get(url);
   if (!entry || options.reload) {
     entry = start(url, options);

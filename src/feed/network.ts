@@ -57,3 +57,19 @@ export function typeSet(types: string | undefined): Set<string> | undefined {
     .filter(Boolean);
   return list && list.length > 0 ? new Set(list) : undefined;
 }
+
+export interface ActorFilter {
+  /** Type ids to show; undefined shows every type. */
+  readonly types?: ReadonlySet<string> | undefined;
+  /** Only this federation and its members. */
+  readonly federation?: string | undefined;
+  /** Only actors in this province. */
+  readonly province?: string | undefined;
+}
+
+/** Whether an actor passes the `types`, `federation` and `province` filters: one rule for every view. */
+export function passes(actor: Actor, filter: ActorFilter, province = actor.location?.province): boolean {
+  if (filter.types && !filter.types.has(actor.type)) return false;
+  if (filter.federation && actor.id !== filter.federation && !actor.memberOf.includes(filter.federation)) return false;
+  return !filter.province || province === filter.province;
+}

@@ -3,7 +3,8 @@
  * news that some element reloaded a feed (a retry in one element refreshes all on that URL).
  * The loader itself loads lazily, with the first feed.
  */
-const reloads = new EventTarget();
+const shared = globalThis as { [key: symbol]: EventTarget | undefined };
+const reloads: EventTarget = (shared[Symbol.for('mf-widgets.reloads.v1')] ??= new EventTarget());
 
 /** The absolute URL for a `src` attribute, resolved like a link on the page. */
 export function resolveFeedUrl(src: string): string {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedError, FeedFormatError, isAbortError } from '../feed/errors.js';
+import { FeedError, FeedFormatError, isAbortError, isFeedError } from '../feed/errors.js';
 import type * as Loader from '../feed/loader.js';
 import { onFeedReload, resolveFeedUrl } from '../feed/reload.js';
 import type { Network } from '../feed/types.js';
@@ -40,6 +40,8 @@ export class FeedController implements ReactiveController {
   private source?: { src: string | undefined; feed: unknown };
   private abort?: AbortController;
   private reloadNext = false;
+  /** This element started the reload that is being announced: it already waits for it. */
+  private ownReload = false;
   private stopListening?: () => void;
 
   constructor(private readonly host: Host) {
@@ -49,7 +51,7 @@ export class FeedController implements ReactiveController {
   hostConnected(): void {
     this.stopListening = onFeedReload((url) => {
       const src = this.host.src;
-      if (this.host.feed != null || !src || this.reloadNext) return;
+      if (this.host.feed != null || !src || this.ownReload) return;
       let mine: string;
       try {
         mine = resolveFeedUrl(src);
@@ -96,6 +98,7 @@ export class FeedController implements ReactiveController {
     this.abort = abort;
     const reload = this.reloadNext;
     this.reloadNext = false;
+    this.ownReload = reload;
     const { src, feed } = this.host;
     if ((feed === undefined || feed === null) && (src === undefined || src.trim() === '')) {
       this.set({ status: 'idle' });
@@ -105,7 +108,13 @@ export class FeedController implements ReactiveController {
     const load: Promise<{ network: Network; url?: string; stale?: { savedAt: Date; error: FeedError } }> =
       feed !== undefined && feed !== null
         ? this.fromObject(feed).then((network) => ({ network }))
-        : loader().then(({ loadFeed }) => loadFeed(src!, { signal: abort.signal, reload }));
+        : loader().then(({ loadFeed }) => {
+            try {
+              return loadFeed(src!, { signal: abort.signal, reload });
+            } finally {
+              this.ownReload = false;
+            }
+          });
     load.then(
       (result) => {
         if (abort.signal.aborted) return;
@@ -156,7 +165,7 @@ export class FeedController implements ReactiveController {
   }
 
   private asFeedError(error: unknown): FeedError {
-    if (error instanceof FeedError) return error;
+    if (isFeedError(error)) return error;
     // Not a feed problem but a bug of ours: still no exception into the host page.
     console.error('[mf-widgets] unexpected error while reading the feed', error);
     return new FeedError('schema', '', error instanceof Error ? error.message : String(error));

@@ -84,6 +84,13 @@ describe('<mf-actor-list>', () => {
     expect(el.query).to.equal('ATLAS');
   });
 
+  it('shows several chosen types as one choice in the type filter', async () => {
+    const el = await list(html`<mf-actor-list src=${FEEDS.small} types="expert,employer"></mf-actor-list>`);
+    expect(names(el)).to.have.members(['Amina Demir', 'Horizon Logistiek']);
+    const select = root(el).querySelector('select')!;
+    expect(text(select.selectedOptions[0])).to.equal('experts, werkgevers');
+  });
+
   it('filters by type, province and federation', async () => {
     const el = await list(html`<mf-actor-list src=${FEEDS.small}></mf-actor-list>`);
     const [type, province, federation] = [...root(el).querySelectorAll('select')];
@@ -129,7 +136,10 @@ describe('<mf-actor-list>', () => {
     scroller.dispatchEvent(new Event('scroll'));
     await el.updateComplete;
     expect(rows(el).length).to.be.lessThan(60);
-    expect(names(el)).to.not.include(firstName);
+    // Only the row holding the tab stop stays from before, so that focus is never lost.
+    const positions = [...root(el).querySelectorAll('li')].map((li) => Number(li.getAttribute('aria-posinset')));
+    expect(positions.filter((p) => p < 5000)).to.deep.equal([1]);
+    expect(names(el).filter((name) => name === firstName)).to.have.length(1);
     const posinset = Number(root(el).querySelector('li')!.getAttribute('aria-posinset'));
     expect(posinset).to.be.greaterThan(5000);
     expect(root(el).querySelector('li')!.getAttribute('aria-setsize')).to.match(/^20\d\d\d$/);
@@ -159,6 +169,8 @@ describe('<mf-actor-list>', () => {
     const card = q(el, 'li.expanded mf-actor-card')!;
     await waitUntil(() => card.shadowRoot?.querySelector('[part="name"]'));
     await expect(el).to.be.accessible();
+    // One tab stop for the rows: the one arrows last moved to.
+    expect(rows(el).filter((row) => row.tabIndex === 0)).to.have.length(1);
     // Tab reaches the search field and the filters.
     q<HTMLInputElement>(el, 'input')!.focus();
     await sendKeys({ press: 'Tab' });

@@ -127,22 +127,28 @@ export class MfActorCard extends MfElement {
     if (isNormalisedActor(raw)) return raw;
     // A raw feed actor goes through the feed's rules, with the validator (loaded on first use).
     const types = this.data.network?.types;
-    void import('../../feed/normalise.js').then(({ normaliseActor }) => {
-      if (this.actor !== raw) return;
-      const { actor, issues } = normaliseActor(raw, types);
-      if (issues.length > 0) {
-        console.warn(
-          `[mf-widgets] <mf-actor-card>.actor: ${issues.map((issue) => `${issue.pointer || '/'}: ${issue.message}`).join('; ')}`,
-        );
-      }
-      this.ownActor = actor;
-      this.actorInvalid = !actor;
-      if (!actor)
-        emit(this, 'mf-error', {
-          reason: 'schema',
-          message: 'the actor property is not a valid actor (see the console)',
-        });
-    });
+    import('../../feed/normalise.js').then(
+      ({ normaliseActor }) => {
+        if (this.actor !== raw) return;
+        const { actor, issues } = normaliseActor(raw, types);
+        if (issues.length > 0) {
+          console.warn(
+            `[mf-widgets] <mf-actor-card>.actor: ${issues.map((issue) => `${issue.pointer || '/'}: ${issue.message}`).join('; ')}`,
+          );
+        }
+        this.ownActor = actor;
+        this.actorInvalid = !actor;
+        if (!actor)
+          emit(this, 'mf-error', {
+            reason: 'schema',
+            message: 'the actor property is not a valid actor (see the console)',
+          });
+      },
+      (error: unknown) => {
+        console.error('[mf-widgets] <mf-actor-card>: could not load the feed rules', error);
+        this.actorInvalid = true;
+      },
+    );
     return undefined;
   }
 

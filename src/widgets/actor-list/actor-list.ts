@@ -4,22 +4,18 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../shared/style-props.js';
 import { msg, str } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
-import { define } from '../../shared/define.js';
 import { emit, keepInside } from '../../shared/events.js';
 import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { textOn } from '../../shared/color.js';
 import { PROVINCE_IDS } from '../../feed/schema.js';
-import { federationOf, typeSet } from '../../feed/network.js';
+import { federationOf, passes, typeSet } from '../../feed/network.js';
 import { matches, queryWords, searchIndex } from '../../feed/search.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, provinceLabel, typeLabel } from '../../i18n/labels.js';
 import { isOne, type Lang } from '../../i18n/locale.js';
-import { MfActorCard, initials } from '../actor-card/actor-card.js';
+import { initials } from '../actor-card/actor-card.js';
 import { styles } from './actor-list.styles.js';
-
-// An expanded row shows the full card.
-define('mf-actor-card', MfActorCard);
 
 const OVERSCAN = 6;
 const sorted = new WeakMap<Network, Map<Lang, readonly Actor[]>>();
@@ -87,6 +83,10 @@ export class MfActorList extends MfElement {
   private results: readonly Actor[] = [];
   private resultsKey = '';
   private focusAfterRender?: string;
+  private observedRow?: HTMLElement;
+  private tabStop?: string;
+  /** The row that takes Tab (one tab stop for the list; arrow keys move it). */
+  @state() private activeId?: string;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -106,11 +106,9 @@ export class MfActorList extends MfElement {
     if (key === this.resultsKey && this.results.length >= 0 && this.resultsNetwork === network) return this.results;
     const words = queryWords(this.query);
     const index = new Map(searchIndex(network).map((entry) => [entry.actor, entry]));
-    const types = this.typeFilter;
+    const filter = { types: this.typeFilter, federation: this.federation, province: this.province };
     this.results = sortedActors(network, this.locale).filter((actor) => {
-      if (types && !types.has(actor.type)) return false;
-      if (this.province && actor.location?.province !== this.province) return false;
-      if (this.federation && !actor.memberOf.includes(this.federation) && actor.id !== this.federation) return false;
+      if (!passes(actor, filter)) return false;
       const entry = index.get(actor);
       return entry ? matches(entry, words) : false;
     });
@@ -143,8 +141,12 @@ export class MfActorList extends MfElement {
       this.resizeObserver.observe(scroller);
       this.observed = scroller;
     }
-    const expanded = this.renderRoot.querySelector<HTMLElement>('li.expanded');
-    if (expanded) this.resizeObserver?.observe(expanded);
+    const expanded = this.renderRoot.querySelector<HTMLElement>('li.expanded') ?? undefined;
+    if (expanded !== this.observedRow) {
+      if (this.observedRow) this.resizeObserver?.unobserve(this.observedRow);
+      if (expanded) this.resizeObserver?.observe(expanded);
+      this.observedRow = expanded;
+    }
     if (this.focusAfterRender) {
       const id = this.focusAfterRender;
       const row = this.renderRoot.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(id)}"]`);
@@ -223,6 +225,7 @@ export class MfActorList extends MfElement {
     const actor = results[next];
     if (!actor) return;
     this.focusAfterRender = actor.id;
+    this.activeId = actor.id;
     this.scrollToIndex(next, expandedIndex);
     this.requestUpdate();
   }
@@ -234,7 +237,10 @@ export class MfActorList extends MfElement {
   private renderFilters(network: Network): TemplateResult {
     const types = [...network.countsByType.keys()].filter((type) => type !== 'network');
     const federations = network.actors.filter((actor) => actor.type === 'federation');
-    const typeValue = this.typeFilter?.size === 1 ? [...this.typeFilter][0] : '';
+    const chosen = this.typeFilter;
+    const typeValue = chosen?.size === 1 ? [...chosen][0] : '';
+    // Several types (from the attribute, or the map's legend) are one choice of their own here.
+    const several = chosen && chosen.size > 1 ? [...chosen] : undefined;
     return html`<div part="controls" class="controls">
       <label class="search"
         >${msg('Zoek op naam', { id: 'list.search' })}
@@ -249,7 +255,14 @@ export class MfActorList extends MfElement {
       <label
         >${msg('Soort', { id: 'list.type' })}
         <select @change=${(event: Event) => (this.types = (event.target as HTMLSelectElement).value || undefined)}>
-          <option value="" ?selected=${!typeValue}>${msg('Alle soorten', { id: 'list.type-all' })}</option>
+          <option value="" ?selected=${!chosen}>${msg('Alle soorten', { id: 'list.type-all' })}</option>
+          ${
+            several
+              ? html`<option value=${several.join(',')} selected>
+                  ${several.map((type) => typeLabel(network.types.get(type) ?? type, this.locale, 2)).join(', ')}
+                </option>`
+              : nothing
+          }
           ${types.map(
             (type) =>
               html`<option value=${type} ?selected=${typeValue === type}>
@@ -310,7 +323,9 @@ export class MfActorList extends MfElement {
         class="row"
         type="button"
         data-id=${actor.id}
+        tabindex=${actor.id === this.tabStop ? '0' : '-1'}
         aria-expanded=${expanded ? 'true' : 'false'}
+        @focus=${() => (this.activeId = actor.id)}
         @click=${() => this.activate(actor)}
         @keydown=${(event: KeyboardEvent) => this.onRowKey(event, index)}
       >
@@ -367,8 +382,10 @@ export class MfActorList extends MfElement {
       first + Math.ceil((this.viewport + this.expandedHeight) / this.rowHeight) + 2 * OVERSCAN,
     );
     const windowed = results.slice(first, last).map((actor, i) => ({ actor, index: first + i }));
-    // Keep a focused row (arrow keys) in the page even when it scrolled out of the window.
-    const focusIndex = this.focusAfterRender ? results.findIndex((a) => a.id === this.focusAfterRender) : -1;
+    // Keep the row with the tab stop in the page even when it scrolled out of the window, so that
+    // focus is not lost to the page when the reader scrolls with the wheel.
+    this.tabStop = results.some((a) => a.id === this.activeId) ? this.activeId : results[0]?.id;
+    const focusIndex = this.tabStop ? results.findIndex((a) => a.id === this.tabStop) : -1;
     if (focusIndex >= 0 && (focusIndex < first || focusIndex >= last))
       windowed.push({ actor: results[focusIndex]!, index: focusIndex });
 

@@ -1,6 +1,9 @@
 import { define } from '../../shared/define.js';
+import { MfActorCard } from '../actor-card/actor-card.js';
 import { MfActorList } from './actor-list.js';
 
+// An opened row shows the full card.
+define('mf-actor-card', MfActorCard);
 define('mf-actor-list', MfActorList);
 
 export { MfActorList };

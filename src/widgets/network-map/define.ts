@@ -1,6 +1,11 @@
 import { define } from '../../shared/define.js';
+import { MfActorCard } from '../actor-card/actor-card.js';
+import { MfActorList } from '../actor-list/actor-list.js';
 import { MfNetworkMap } from './network-map.js';
 
+// The panel shows a card, the list view a list.
+define('mf-actor-card', MfActorCard);
+define('mf-actor-list', MfActorList);
 define('mf-network-map', MfNetworkMap);
 
 export { MfNetworkMap };

@@ -47,8 +47,8 @@ let geoData: Promise<GeoData> | undefined;
 
 /** The boundaries and municipalities, fetched with the geo view's chunk on first use. */
 export function loadGeo(): Promise<GeoData> {
-  geoData ??= Promise.all([import('../../geo/provinces.js'), import('../../geo/municipalities.js')]).then(
-    ([{ PROVINCE_OUTLINES }, { MUNICIPALITIES }]) => {
+  geoData ??= Promise.all([import('../../geo/provinces.js'), import('../../geo/municipalities.js')])
+    .then(([{ PROVINCE_OUTLINES }, { MUNICIPALITIES }]) => {
       const provinces = PROVINCE_OUTLINES.map(([id, encoded]) => {
         const rings = encoded.split('|').flatMap((polygon) =>
           polygon.split(';').map((ring) => {
@@ -96,8 +96,12 @@ export function loadGeo(): Promise<GeoData> {
         byName.set(fold(nameFr), municipalities[i]!);
       });
       return { provinces: centred, municipalities, byName };
-    },
-  );
+    })
+    .catch((error: unknown) => {
+      // Offline, or the chunk was not deployed: the next attempt (retry) starts afresh.
+      geoData = undefined;
+      throw error;
+    });
   return geoData;
 }
 

@@ -288,6 +288,13 @@ export const styles = css`
     cursor: pointer;
   }
 
+  .geo-failed {
+    position: absolute;
+    inset: 1em;
+    height: max-content;
+    z-index: 1;
+  }
+
   .skeleton--cover {
     position: absolute;
     inset: 0;

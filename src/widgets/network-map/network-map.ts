@@ -6,12 +6,10 @@ import { MfElement } from '../../shared/base-element.js';
 import { emit, keepInside } from '../../shared/events.js';
 import { prefersReducedMotion } from '../../shared/motion.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
-import { neighbours, typeSet } from '../../feed/network.js';
+import { mix } from '../../shared/color.js';
+import { neighbours, passes, typeSet } from '../../feed/network.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
-import { MfActorCard } from '../actor-card/actor-card.js';
-import { MfActorList } from '../actor-list/actor-list.js';
-import { define } from '../../shared/define.js';
 import { Camera, type View } from './camera.js';
 import { layoutFor, type Layout, type LayoutNode } from './layout.js';
 import { clusterIsOpen, draw, type DrawResult, type Palette } from './renderer.js';
@@ -31,10 +29,6 @@ import { ARROWS, nearestInDirection } from './navigation.js';
 import { searchActors } from '../../feed/search.js';
 import { styles } from './network-map.styles.js';
 
-// The panel shows a card; make sure the tag exists wherever the map is used.
-define('mf-actor-card', MfActorCard);
-define('mf-actor-list', MfActorList);
-
 export type MapView = 'graph' | 'geo' | 'list';
 
 /** What the map drew last, for tests and tools (`inspect()`); coordinates in CSS px of the canvas. */
@@ -53,23 +47,6 @@ export interface MapInspection {
     readonly targets: readonly GeoTarget[];
     readonly unplaced: number;
   };
-}
-
-function mix(hex: string, other: string, amount: number): string {
-  const parse = (h: string): number[] => {
-    const v = h.replace('#', '');
-    const full = v.length === 3 ? [...v].map((c) => c + c).join('') : v;
-    return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
-  };
-  const a = parse(hex);
-  const b = parse(other);
-  return `#${a
-    .map((c, i) =>
-      Math.round(c + (b[i]! - c) * amount)
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -127,6 +104,9 @@ export class MfNetworkMap extends MfElement {
   // The geo view's world is in kilometres: down to a few metres a pixel.
   private readonly geoCamera = new Camera(() => this.scheduleDraw(), 400);
   @state() private geoLayout?: GeoLayout;
+  /** The geo view's boundaries could not be loaded (offline, or not deployed): an error with a retry. */
+  @state() private geoFailed = false;
+  private geoLoading = false;
   private geoFitted = false;
   private geoDrawn?: GeoDrawResult;
 
@@ -184,23 +164,34 @@ export class MfNetworkMap extends MfElement {
       this.layoutNetwork = network;
       this.layout = undefined;
       this.fitted = false;
-      void layoutFor(network).then((layout) => {
-        if (this.layoutNetwork === network) this.layout = layout;
-      });
+      layoutFor(network).then(
+        (layout) => {
+          if (this.layoutNetwork === network) this.layout = layout;
+        },
+        (error: unknown) => console.error('[mf-widgets] <mf-network-map>: the layout failed', error),
+      );
     }
     if (changed.has('theme') || changed.has('lang')) this.palette = undefined;
     if (this.view === 'geo' && network && this.geoLayout?.data && !this.geoLayoutMatches(network))
       this.geoLayout = undefined;
-    if (this.view === 'geo' && network && !this.geoLayout) {
-      void loadGeo()
+    if (this.view === 'geo' && network && !this.geoLayout && !this.geoLoading && !this.geoFailed) {
+      this.geoLoading = true;
+      loadGeo()
         .then((data) => geoLayoutFor(network, data))
-        .then((layout) => {
-          if (this.data.network === network) {
-            this.geoLayout = layout;
-            this.geoLayoutNetwork = network;
-            this.geoFitted = false;
-          }
-        });
+        .then(
+          (layout) => {
+            if (this.data.network === network) {
+              this.geoLayout = layout;
+              this.geoLayoutNetwork = network;
+              this.geoFitted = false;
+            }
+          },
+          (error: unknown) => {
+            console.error('[mf-widgets] <mf-network-map>: the map of Flanders and Brussels could not be loaded', error);
+            this.geoFailed = true;
+          },
+        )
+        .finally(() => (this.geoLoading = false));
     }
     // The focus attribute: selected once the layout is there, and whenever it changes.
     const layout = this.layout;
@@ -254,14 +245,8 @@ export class MfNetworkMap extends MfElement {
     return this.typeFilterOf.set;
   }
 
-  private isShown = (node: LayoutNode): boolean => {
-    const types = this.typeFilter;
-    if (types && !types.has(node.actor.type)) return false;
-    if (this.federation) {
-      return node.actor.id === this.federation || node.federation === this.federation;
-    }
-    return true;
-  };
+  private isShown = (node: LayoutNode): boolean =>
+    passes(node.actor, { types: this.typeFilter, federation: this.federation });
 
   // ---------- size and drawing ----------
 
@@ -390,13 +375,13 @@ export class MfNetworkMap extends MfElement {
     };
   }
 
-  private isShownGeo = (node: GeoNode): boolean => {
-    const types = this.typeFilter;
-    if (types && !types.has(node.actor.type)) return false;
-    if (this.federation && node.actor.id !== this.federation && !node.actor.memberOf.includes(this.federation))
-      return false;
-    return !this.province || node.municipality.province === this.province;
-  };
+  // In the geo view an actor's province is where it is drawn (coordinates or municipality).
+  private isShownGeo = (node: GeoNode): boolean =>
+    passes(
+      node.actor,
+      { types: this.typeFilter, federation: this.federation, province: this.province },
+      node.municipality.province,
+    );
 
   private drawGeoNow(): void {
     const canvas = this.canvas;
@@ -1011,7 +996,7 @@ export class MfNetworkMap extends MfElement {
         aria-autocomplete="list"
         aria-expanded=${this.listOpen ? 'true' : 'false'}
         aria-controls="results"
-        aria-activedescendant=${active ?? ''}
+        aria-activedescendant=${active ?? nothing}
         autocomplete="off"
         spellcheck="false"
         .value=${this.query}
@@ -1198,6 +1183,16 @@ export class MfNetworkMap extends MfElement {
                   : html`<span class="skeleton skeleton--map skeleton--cover"></span>`
               }
               ${this.view === 'geo' ? this.renderGeoNotes() : nothing}
+              ${
+                this.view === 'geo' && this.geoFailed
+                  ? html`<div part="state" class="state state--error geo-failed" role="alert">
+                      <p class="state__message">${this.errorMessage('network')}</p>
+                      <button part="retry" class="button" type="button" @click=${() => (this.geoFailed = false)}>
+                        ${msg('Opnieuw proberen', { id: 'action.retry' })}
+                      </button>
+                    </div>`
+                  : nothing
+              }
             </div>`
           : this.renderList()
       }
