@@ -130,6 +130,11 @@ describe('the built bundles', () => {
       ${ALL}`);
     await allRendered(frame);
     expect(win(frame).__errors).to.deep.equal([]);
+    // Two copies of the code on one page still fetch the feed once.
+    const fetches = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith(FEED));
+    expect(fetches).to.have.length(1);
   });
 
   it('upgrade the CMS-safe form through the loader, loading only what is used, carrying only known attributes', async () => {
