@@ -40,6 +40,19 @@ export const FocusOnAFederation: Story = { args: { focus: 'fed-02' } };
 export const OneFederation: Story = { args: { federation: 'fed-03' } };
 export const OnlySomeTypes: Story = { args: { types: 'network,federation,expert,academic' } };
 export const Stress20000: Story = { name: '20,000 actors', args: { src: FEEDS.stress } };
+export const GeoView: Story = { name: 'Geo view', args: { view: 'geo' } };
+export const GeoOneProvince: Story = {
+  name: 'Geo view, one province',
+  render: (args, context) =>
+    html`<mf-network-map
+      src=${args.src}
+      view="geo"
+      province="antwerpen"
+      theme=${String(context.globals['theme'] ?? 'light')}
+    ></mf-network-map>`,
+};
+export const GeoStress: Story = { name: 'Geo view, 20,000 actors', args: { view: 'geo', src: FEEDS.stress } };
+export const ListView: Story = { name: 'List view', args: { view: 'list' } };
 export const Small: Story = { args: { src: FEEDS.small } };
 export const Narrow: Story = {
   args: { focus: 'assoc-0003', height: '30rem' },

@@ -1,0 +1,52 @@
+/**
+ * The snippet configurator (demo/configurator.ts), as a CMS editor uses it: by keyboard, in
+ * three languages, with a snippet that follows the form.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { startMocks } from '../helpers/msw.js';
+
+const main = document.createElement('main');
+const languages = document.createElement('nav');
+languages.className = 'languages';
+languages.setAttribute('aria-label', 'Language');
+document.body.append(languages, main);
+
+const snippet = (): string => main.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+
+describe('snippet configurator', () => {
+  before(async () => {
+    await startMocks();
+    await import('../../demo/configurator.js');
+    await waitUntil(() => main.querySelector('#snippet'));
+  });
+
+  it('writes a complete snippet for the chosen widget and settings', async () => {
+    expect(snippet()).to.match(
+      /^<script type="module" src="[^"]+\/dist\/mf-widgets\.js"><\/script>\n<mf-member-counter src="[^"]+" metric="associations" format="plus"><\/mf-member-counter>$/,
+    );
+    const card = [...main.querySelectorAll<HTMLInputElement>('input[name="widget"]')][1]!;
+    card.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => snippet().includes('<mf-actor-card'));
+    expect(snippet()).to.contain('actor-id="fed-01"');
+    expect(main.querySelector('.preview mf-actor-card')).to.exist;
+  });
+
+  it('offers the CMS-safe form, without a script tag', async () => {
+    const div = [...main.querySelectorAll<HTMLInputElement>('input[name="form"]')][1]!;
+    div.click();
+    await waitUntil(() => snippet().startsWith('<div data-mf='));
+    expect(snippet()).to.not.contain('<script');
+    [...main.querySelectorAll<HTMLInputElement>('input[name="form"]')][0]!.click();
+  });
+
+  it('speaks nl, fr and en, and is accessible', async () => {
+    expect(main.querySelector('h1')!.textContent).to.equal('Stel een widget samen');
+    languages.querySelector<HTMLButtonElement>('button[lang="fr"]')!.click();
+    await waitUntil(() => main.querySelector('h1')!.textContent === 'Composez un widget');
+    languages.querySelector<HTMLButtonElement>('button[lang="en"]')!.click();
+    await waitUntil(() => main.querySelector('h1')!.textContent === 'Compose a widget');
+    await expect(main).to.be.accessible({ ignoredRules: ['region'] });
+  });
+});
