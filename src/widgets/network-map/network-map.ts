@@ -7,7 +7,7 @@ import { emit, keepInside } from '../../shared/events.js';
 import { prefersReducedMotion } from '../../shared/motion.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { mix } from '../../shared/color.js';
-import { neighbours, passes, typeSet } from '../../feed/network.js';
+import { neighbours, passes, typeSet, type ActorFilter } from '../../feed/network.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { Camera, type View } from './camera.js';
@@ -245,8 +245,37 @@ export class MfNetworkMap extends MfElement {
     return this.typeFilterOf.set;
   }
 
-  private isShown = (node: LayoutNode): boolean =>
-    passes(node.actor, { types: this.typeFilter, federation: this.federation });
+  private filterOf?: {
+    types: string | undefined;
+    federation: string | undefined;
+    province: string | undefined;
+    filter: ActorFilter;
+  };
+
+  /** The filters as one object, made again only when an attribute changes (it is asked for every node, every frame). */
+  private get filter(): ActorFilter {
+    const f = this.filterOf;
+    if (!f || f.types !== this.types || f.federation !== this.federation || f.province !== this.province) {
+      this.filterOf = {
+        types: this.types,
+        federation: this.federation,
+        province: this.province,
+        filter: { types: this.typeFilter, federation: this.federation, province: this.province },
+      };
+    }
+    return this.filterOf!.filter;
+  }
+
+  private graphFilterOf?: { from: ActorFilter; filter: ActorFilter };
+
+  /** The graph view ignores the province (it has no map to choose one on). */
+  private get graphFilter(): ActorFilter {
+    const from = this.filter;
+    if (this.graphFilterOf?.from !== from) this.graphFilterOf = { from, filter: { ...from, province: undefined } };
+    return this.graphFilterOf.filter;
+  }
+
+  private isShown = (node: LayoutNode): boolean => passes(node.actor, this.graphFilter);
 
   // ---------- size and drawing ----------
 
@@ -376,12 +405,7 @@ export class MfNetworkMap extends MfElement {
   }
 
   // In the geo view an actor's province is where it is drawn (coordinates or municipality).
-  private isShownGeo = (node: GeoNode): boolean =>
-    passes(
-      node.actor,
-      { types: this.typeFilter, federation: this.federation, province: this.province },
-      node.municipality.province,
-    );
+  private isShownGeo = (node: GeoNode): boolean => passes(node.actor, this.filter, node.municipality.province);
 
   private drawGeoNow(): void {
     const canvas = this.canvas;
