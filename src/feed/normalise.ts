@@ -342,7 +342,10 @@ function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<v
     resolved.push({ ...actor, memberOf });
   }
   const finalById = new Map(resolved.map((actor) => [actor.id, actor]));
-  for (const actor of resolved) for (const id of actor.memberOf) push(members, id, actor);
+  for (const [index, actor] of resolved.entries()) {
+    if (index % 1024 === 1023) yield;
+    for (const id of actor.memberOf) push(members, id, actor);
+  }
 
   const links: Link[] = [];
   const linksOf = new Map<string, Link[]>();
@@ -394,7 +397,8 @@ function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<v
 
   const countsByType = new Map<string, number>();
   const countsByProvince = new Map<ProvinceId, number>();
-  for (const actor of resolved) {
+  for (const [index, actor] of resolved.entries()) {
+    if (index % 1024 === 1023) yield;
     countsByType.set(actor.type, (countsByType.get(actor.type) ?? 0) + 1);
     const province = actor.location?.province;
     if (actor.type !== 'network' && province !== undefined && PROVINCES.has(province)) {

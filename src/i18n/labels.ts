@@ -93,9 +93,18 @@ export function provinceLabel(id: string, lang: Lang): string {
   });
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number in the element's language (`1.834` in nl, `1 834` in fr, `1,834` in en). */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-BE' : lang === 'nl' ? 'nl-BE' : 'en-GB', options).format(value);
+  // Made once per language and options: the map formats a count for every cluster, every frame.
+  const key = `${lang}${options ? JSON.stringify(options) : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-BE' : lang === 'nl' ? 'nl-BE' : 'en-GB', options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** "3 hours ago" in the element's language, in the largest unit that fits. */

@@ -120,7 +120,12 @@ export function observeLang(listener: LangListener): () => void {
   };
 }
 
+// Intl objects are costly to make (tenths of a millisecond) and asked for in drawing loops: one per language.
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
 /** Plural category through `Intl.PluralRules` in the element's language. */
 export function isOne(count: number, lang: Lang): boolean {
-  return new Intl.PluralRules(lang).select(count) === 'one';
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count) === 'one';
 }

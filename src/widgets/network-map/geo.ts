@@ -8,9 +8,8 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { Actor, Network, ProvinceId } from '../../feed/types.js';
 import { fold } from '../../feed/search.js';
-import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import type { Camera } from './camera.js';
-import type { Palette } from './renderer.js';
+import { shapePath, type Palette } from './renderer.js';
 import { runInSlices } from '../../shared/slices.js';
 
 const LON0 = 4.4;
@@ -179,6 +178,7 @@ function* geoLayoutSteps(network: Network, data: GeoData): Generator<void, GeoLa
       municipality,
     });
   }
+  yield;
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const province of data.provinces) {
     for (const ring of province.rings) {
@@ -191,10 +191,12 @@ function* geoLayoutSteps(network: Network, data: GeoData): Generator<void, GeoLa
     }
   }
   yield;
+  const byId = new Map(nodes.map((node) => [node.actor.id, node]));
+  yield;
   return {
     data,
     nodes,
-    byId: new Map(nodes.map((node) => [node.actor.id, node])),
+    byId,
     unplaced,
     bounds: { minX, minY, maxX, maxY },
     tree: quadtree<GeoNode>()
@@ -297,7 +299,7 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
       ctx.save();
       ctx.translate(x - r, y - r);
       ctx.scale((2 * r) / 24, (2 * r) / 24);
-      ctx.fill(new Path2D(SHAPES[shapeOf(node.actor.type)]), 'evenodd');
+      ctx.fill(shapePath(node.actor.type), 'evenodd');
       ctx.restore();
       targets.push({
         id: node.actor.id,

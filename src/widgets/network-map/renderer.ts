@@ -55,7 +55,8 @@ export interface DrawResult {
 }
 
 const paths = new Map<string, Path2D>();
-function shapePath(type: string): Path2D {
+/** The shape of a type as a Path2D in a 24 × 24 box, made once per shape. */
+export function shapePath(type: string): Path2D {
   const shape = shapeOf(type);
   let path = paths.get(shape);
   if (!path) {
