@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { FeedError } from '../feed/errors.js';
-import type { Network } from '../feed/types.js';
+import type { Actor, Network } from '../feed/types.js';
 import { formatAge } from '../i18n/labels.js';
 import { catalogReady, loadCatalog, observeLang, resolveLang, withLocale, type Lang } from '../i18n/locale.js';
 import { FeedController } from './feed-controller.js';
@@ -176,6 +176,21 @@ export abstract class MfElement extends LitElement {
           : nothing
       }
     </div>`;
+  }
+
+  /**
+   * A full card for `actor` inside this widget (the map's panel, the list's opened row): same
+   * feed, language and theme. Its own mf-load / mf-error stay inside (see `keepInside`).
+   */
+  protected renderNestedCard(actor: Actor, headingLevel: number): TemplateResult {
+    return html`<mf-actor-card
+      .actor=${actor}
+      .feed=${this.feed}
+      src=${this.feed ? nothing : (this.src ?? nothing)}
+      lang=${this.locale}
+      theme=${this.theme ?? nothing}
+      heading-level=${headingLevel}
+    ></mf-actor-card>`;
   }
 
   protected renderStale(savedAt: Date): TemplateResult {

@@ -350,14 +350,7 @@ export class MfActorList extends MfElement {
       ${
         expanded
           ? html`<div class="detail" @mf-load=${keepInside} @mf-error=${keepInside}>
-              <mf-actor-card
-                .actor=${actor}
-                .feed=${this.feed}
-                src=${this.feed ? nothing : (this.src ?? nothing)}
-                lang=${this.locale}
-                theme=${this.theme ?? nothing}
-                heading-level="3"
-              ></mf-actor-card>
+              ${this.renderNestedCard(actor, 3)}
             </div>`
           : nothing
       }

@@ -1248,14 +1248,7 @@ export class MfNetworkMap extends MfElement {
                   ✕
                 </button>
               </div>
-              <mf-actor-card
-                .actor=${selected}
-                .feed=${this.feed}
-                src=${this.feed ? nothing : (this.src ?? nothing)}
-                lang=${this.locale}
-                theme=${this.theme ?? nothing}
-                heading-level="2"
-              ></mf-actor-card>
+              ${this.renderNestedCard(selected, 2)}
             </aside>`
           : nothing
       }
