@@ -73,3 +73,10 @@ export function passes(actor: Actor, filter: ActorFilter, province = actor.locat
   if (filter.federation && actor.id !== filter.federation && !actor.memberOf.includes(filter.federation)) return false;
   return !filter.province || province === filter.province;
 }
+
+/** An actor's members counted per type, the largest group first ("182 associations, 7 experts…"). */
+export function membersByType(network: Network, id: string): Array<[type: string, count: number]> {
+  const counts = new Map<string, number>();
+  for (const member of network.members.get(id) ?? []) counts.set(member.type, (counts.get(member.type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}

@@ -10,7 +10,7 @@ import { textOn } from '../../shared/color.js';
 import { BUILTIN_TYPE_COLORS } from '../../feed/palette.js';
 import { NORMALISED } from '../../feed/types.js';
 
-import { federationOf } from '../../feed/network.js';
+import { federationOf, membersByType } from '../../feed/network.js';
 import { resolveText } from '../../feed/text.js';
 import { mailtoHref, telHref } from '../../feed/url.js';
 import type { Actor, ActorType, Network } from '../../feed/types.js';
@@ -270,11 +270,9 @@ export class MfActorCard extends MfElement {
   }
 
   private renderMembers(actor: Actor, network: Network | undefined): string | undefined {
-    const members = network?.members.get(actor.id);
-    if (!members || members.length === 0 || !network) return undefined;
-    const byType = new Map<string, number>();
-    for (const member of members) byType.set(member.type, (byType.get(member.type) ?? 0) + 1);
-    const sorted = [...byType].sort((a, b) => b[1] - a[1]);
+    if (!network) return undefined;
+    const sorted = membersByType(network, actor.id);
+    if (sorted.length === 0) return undefined;
     const shown = sorted
       .slice(0, 3)
       .map(

@@ -7,7 +7,7 @@ import { emit, keepInside } from '../../shared/events.js';
 import { prefersReducedMotion } from '../../shared/motion.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { mix } from '../../shared/color.js';
-import { neighbours, passes, typeSet, type ActorFilter } from '../../feed/network.js';
+import { membersByType, neighbours, passes, typeSet, type ActorFilter } from '../../feed/network.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { Camera, type View } from './camera.js';
@@ -541,11 +541,9 @@ export class MfNetworkMap extends MfElement {
     const network = this.network;
     const type = network?.types.get(actor.type) ?? actor.type;
     const parts = [actor.name, typeLabel(type, this.locale, 1)];
-    const members = network?.members.get(actor.id);
-    if (members && members.length > 0) {
-      const byType = new Map<string, number>();
-      for (const m of members) byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
-      const [topType, topCount] = [...byType].sort((a, b) => b[1] - a[1])[0]!;
+    const [top] = network ? membersByType(network, actor.id) : [];
+    if (top) {
+      const [topType, topCount] = top;
       parts.push(
         `${formatNumber(topCount, this.locale)} ${typeLabel(network?.types.get(topType) ?? topType, this.locale, topCount)}`,
       );
