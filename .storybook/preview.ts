@@ -11,6 +11,9 @@ import { handlers } from '../src/mocks/handlers.js';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // A docs page per element: description, attributes, properties, events, slots, parts and CSS
+  // properties, all from the manifest, with the stories.
+  tags: ['autodocs'],
   loaders: [
     mswLoader(async () => {
       const worker = setupWorker(...handlers);
