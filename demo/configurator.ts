@@ -9,7 +9,7 @@ import '../src/index.js';
 import { normaliseFeed } from '../src/feed/normalise.js';
 import { searchActors } from '../src/feed/search.js';
 import type { Network } from '../src/feed/types.js';
-import { PROVINCE_IDS } from '../src/feed/schema.js';
+import { BUILTIN_TYPE_IDS, PROVINCE_IDS } from '../src/feed/schema.js';
 import { snippetFor, type SnippetOptions } from './snippet.js';
 
 type UiLang = 'nl' | 'fr' | 'en';
@@ -85,15 +85,7 @@ const METRICS = [
   'associations',
   'federations',
   'actors',
-  'organisation',
-  'expert',
-  'employer',
-  'education',
-  'movement',
-  'changemaker',
-  'academic',
-  'enterprise',
-  'influencer',
+  ...BUILTIN_TYPE_IDS.filter((type) => !['network', 'federation', 'association'].includes(type)),
 ];
 
 interface State {
