@@ -70,6 +70,29 @@ const TEXT = {
     fr: 'Div sûre pour CMS (WordPress sans unfiltered_html ; le script est déjà sur le site)',
     en: 'CMS-safe div (WordPress without unfiltered_html; the site already loads the script)',
   },
+  formHelp: {
+    nl: 'Kan je op je site gewone HTML plakken (een statische pagina, Drupal met volledige HTML, een beheerder op WordPress)? Kies dan het element. Haalt je CMS onbekende tags en scripts weg uit wat redacteurs plakken (WordPress voor wie geen unfiltered_html heeft)? Kies dan de div: de beheerder zet het script één keer op de site, redacteurs plakken alleen de div.',
+    fr: "Votre site accepte le HTML tel quel (page statique, Drupal en HTML complet, administrateur WordPress) ? Choisissez l'élément. Votre CMS retire les balises inconnues et les scripts de ce que collent les rédacteurs (WordPress sans unfiltered_html) ? Choisissez la div : l'administrateur ajoute le script une fois au site, les rédacteurs ne collent que la div.",
+    en: 'Can you paste plain HTML on your site (a static page, Drupal with full HTML, an administrator on WordPress)? Pick the element. Does your CMS strip unknown tags and scripts from what editors paste (WordPress for anyone without unfiltered_html)? Pick the div: the administrator adds the script to the site once, editors paste only the div.',
+  },
+  scriptFile: { nl: 'Welk script', fr: 'Quel script', en: 'Which script' },
+  bundle: {
+    nl: 'Alle widgets in één bestand (mf-widgets.js)',
+    fr: 'Tous les widgets en un fichier (mf-widgets.js)',
+    en: 'Every widget in one file (mf-widgets.js)',
+  },
+  loader: {
+    nl: 'Alleen wat de pagina gebruikt, wanneer het in beeld komt (mf-loader.js)',
+    fr: "Seulement ce qu'utilise la page, quand il approche (mf-loader.js)",
+    en: 'Only what the page uses, when it comes into view (mf-loader.js)',
+  },
+  siteCode: {
+    nl: 'Eén keer per site, voor de beheerder (bv. in de footer van het thema)',
+    fr: "Une fois par site, pour l'administrateur (par ex. dans le pied de page du thème)",
+    en: "Once per site, for the administrator (e.g. in the theme's footer)",
+  },
+  editorCode: { nl: 'Code voor de redacteur', fr: 'Code pour le rédacteur', en: 'Code for the editor' },
+  copySite: { nl: 'Kopieer het script', fr: 'Copier le script', en: 'Copy the script' },
   preview: { nl: 'Voorbeeld', fr: 'Aperçu', en: 'Preview' },
   code: { nl: 'Code om te plakken', fr: 'Code à coller', en: 'Code to paste' },
   copy: { nl: 'Kopieer de code', fr: 'Copier le code', en: 'Copy the code' },
@@ -214,12 +237,22 @@ function preview(): TemplateResult {
   return html`${holder}`;
 }
 
-async function copy(): Promise<void> {
+/** The administrator's part of the CMS-safe form: the script, once per site. */
+const siteSnippet = (): string =>
+  snippetFor({ widget: state.widget, script: state.script, attributes: {} }).split('\n')[0]!;
+
+/** The script URL with its file name set to `file`, the folder kept (self-hosting partners change it). */
+function withFile(file: string): string {
+  return state.script.replace(/[^/]*$/, file);
+}
+const scriptFile = (): string => /[^/]*$/.exec(state.script)?.[0] ?? '';
+
+async function copy(which: 'snippet' | 'site-snippet'): Promise<void> {
   try {
-    await navigator.clipboard.writeText(snippet());
+    await navigator.clipboard.writeText(which === 'snippet' ? snippet() : siteSnippet());
     state.status = t(TEXT.copied);
   } catch {
-    const area = document.querySelector<HTMLTextAreaElement>('#snippet');
+    const area = document.querySelector<HTMLTextAreaElement>(`#${which}`);
     area?.select();
     state.status = t(TEXT.copyFailed);
   }
@@ -353,6 +386,20 @@ function view(): TemplateResult {
               .value=${live(state.script)}
               @change=${(e: Event) => set('script', (e.target as HTMLInputElement).value)}
           /></label>
+          <fieldset>
+            <legend>${t(TEXT.scriptFile)}</legend>
+            ${(['mf-widgets.js', 'mf-loader.js'] as const).map(
+              (file) =>
+                html`<label class="radio"
+                  ><input
+                    type="radio"
+                    name="script-file"
+                    .checked=${live(scriptFile() === file)}
+                    @change=${() => set('script', withFile(file))}
+                  />${t(file === 'mf-loader.js' ? TEXT.loader : TEXT.bundle)}</label
+                >`,
+            )}
+          </fieldset>
         </fieldset>
         <fieldset>
           <legend>${t(TEXT.settings)}</legend>
@@ -383,17 +430,31 @@ function view(): TemplateResult {
         </fieldset>
         <fieldset>
           <legend>${t(TEXT.form)}</legend>
+          <p class="help" id="form-help">${t(TEXT.formHelp)}</p>
           ${radio('form', 'element', t(TEXT.element))} ${radio('form', 'div', t(TEXT.div))}
         </fieldset>
       </form>
       <div>
         <h2>${t(TEXT.preview)}</h2>
         <div class="preview ${state.theme === 'dark' ? 'dark' : ''}">${preview()}</div>
+        ${
+          state.form === 'div'
+            ? html`<div class="snippet">
+                <h2><label for="site-snippet">${t(TEXT.siteCode)}</label></h2>
+                <textarea id="site-snippet" class="short" readonly .value=${live(siteSnippet())}></textarea>
+                <p>
+                  <button class="copy" type="button" @click=${() => void copy('site-snippet')}>
+                    ${t(TEXT.copySite)}
+                  </button>
+                </p>
+              </div>`
+            : nothing
+        }
         <div class="snippet">
-          <h2><label for="snippet">${t(TEXT.code)}</label></h2>
+          <h2><label for="snippet">${t(state.form === 'div' ? TEXT.editorCode : TEXT.code)}</label></h2>
           <textarea id="snippet" readonly .value=${live(snippet())}></textarea>
           <p>
-            <button class="copy" type="button" @click=${() => void copy()}>${t(TEXT.copy)}</button>
+            <button class="copy" type="button" @click=${() => void copy('snippet')}>${t(TEXT.copy)}</button>
             <span role="status">${state.status}</span>
           </p>
         </div>

@@ -109,10 +109,24 @@ async function speed(): Promise<void> {
   );
 
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  // Two partner pages showing one counter: with the whole set, and with the loader.
+  const dist = join(root, 'dist');
+  for (const [name, script] of [
+    ['counter-bundle', 'mf-widgets.js'],
+    ['counter-loader', 'mf-loader.js'],
+  ]) {
+    writeFileSync(
+      join(out, `${name}.html`),
+      `<!doctype html><html lang="nl"><meta charset="utf-8"><script type="module" src="/dist/${script}"></script>` +
+        `<mf-member-counter src="/feeds/sample.json" duration="0"></mf-member-counter>`,
+    );
+  }
   const server = createServer((request, response) => {
-    const path = join(out, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const base = pathname.startsWith('/dist/') ? root : out;
+    const path = join(base, pathname);
     const file = path.endsWith('/') ? join(path, 'index.html') : path;
-    if (!file.startsWith(out) || !existsSync(file)) {
+    if (!file.startsWith(base === root ? dist : out) || !existsSync(file)) {
       response.writeHead(404).end();
       return;
     }
@@ -273,6 +287,30 @@ async function speed(): Promise<void> {
           q(0.95).toFixed(1).padStart(10),
       );
       await page3.close();
+    }
+
+    console.log('\nA page with one counter: the code it downloads (KB, each file gzip -9, as a server would send it)');
+    for (const name of ['counter-bundle', 'counter-loader']) {
+      const page4 = await browser.newPage();
+      const files: Array<Promise<[string, number]>> = [];
+      page4.on('response', (response) => {
+        const path = new URL(response.url()).pathname;
+        if (path.startsWith('/dist/'))
+          files.push(response.buffer().then((body) => [path.slice(6), gzipSync(body, { level: 9 }).length]));
+      });
+      await page4.goto(`http://127.0.0.1:${port}/${name}.html`, { waitUntil: 'networkidle0' });
+      await page4.waitForFunction(
+        () => document.querySelector('mf-member-counter')?.shadowRoot?.textContent?.includes('verenigingen'),
+        { timeout: 15_000 },
+      );
+      const downloaded = await Promise.all(files);
+      const total = downloaded.reduce((sum, [, bytes]) => sum + bytes, 0);
+      console.log(
+        `${name === 'counter-bundle' ? 'with mf-widgets.js' : 'with mf-loader.js'}`.padEnd(22) +
+          `${(total / 1024).toFixed(1)} KB in ${downloaded.length} files`.padStart(22) +
+          `  (${downloaded.map(([file]) => file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '')).join(', ')})`,
+      );
+      await page4.close();
     }
   } finally {
     await browser.close();

@@ -19,6 +19,7 @@ function load(name: string): void {
   });
 }
 
+// "Near": within one screen of the viewport, in any direction.
 const near =
   typeof IntersectionObserver === 'function'
     ? new IntersectionObserver(
@@ -29,27 +30,15 @@ const near =
             load(entry.target.localName.slice(3));
           }
         },
-        { rootMargin: '400px' },
+        { rootMargin: '100%' },
       )
     : undefined;
 
 function watch(element: Element): void {
+  if (customElements.get(element.localName)) return;
   if (near) near.observe(element);
   else load(element.localName.slice(3));
 }
 
-function scan(root: ParentNode): void {
-  for (const name of NAMES) root.querySelectorAll(`mf-${name}`).forEach(watch);
-}
-
-upgradeCmsForm(NAMES, watch);
-scan(document);
-new MutationObserver((records) => {
-  for (const record of records) {
-    for (const node of record.addedNodes) {
-      if (!(node instanceof Element)) continue;
-      if (node.localName.startsWith('mf-') && NAMES.includes(node.localName.slice(3))) watch(node);
-      scan(node);
-    }
-  }
-}).observe(document.documentElement, { childList: true, subtree: true });
+// One observer for both forms: the tags, and the CMS-safe divs it turns into tags.
+upgradeCmsForm(NAMES, { onElement: watch, tags: true });

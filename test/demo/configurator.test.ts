@@ -33,12 +33,26 @@ describe('snippet configurator', () => {
     expect(main.querySelector('.preview mf-actor-card')).to.exist;
   });
 
-  it('offers the CMS-safe form, without a script tag', async () => {
+  it('offers the CMS-safe form, with the script apart for the administrator, and explains when to use it', async () => {
+    expect(main.querySelector('#site-snippet')).to.equal(null);
     const div = [...main.querySelectorAll<HTMLInputElement>('input[name="form"]')][1]!;
     div.click();
     await waitUntil(() => snippet().startsWith('<div data-mf='));
     expect(snippet()).to.not.contain('<script');
+    const site = main.querySelector<HTMLTextAreaElement>('#site-snippet')!.value;
+    expect(site).to.match(/^<script type="module" src="[^"]+\/dist\/mf-widgets\.js"><\/script>$/);
+    expect(main.querySelector('#form-help')!.textContent).to.contain('unfiltered_html');
+    await expect(main).to.be.accessible({ ignoredRules: ['region'] });
+    // The loader instead of the whole set: the folder stays, the file changes.
+    const loader = [...main.querySelectorAll<HTMLInputElement>('input[name="script-file"]')][1]!;
+    loader.click();
+    await waitUntil(() =>
+      main.querySelector<HTMLTextAreaElement>('#site-snippet')!.value.includes('/dist/mf-loader.js'),
+    );
+    [...main.querySelectorAll<HTMLInputElement>('input[name="script-file"]')][0]!.click();
     [...main.querySelectorAll<HTMLInputElement>('input[name="form"]')][0]!.click();
+    await waitUntil(() => snippet().startsWith('<script'));
+    expect(main.querySelector('#site-snippet')).to.equal(null);
   });
 
   it('speaks nl, fr and en, and is accessible', async () => {

@@ -9,6 +9,8 @@ import { snippetFor } from '../../demo/snippet.js';
 interface ProbeWindow extends Window {
   __violations: string[];
   __errors: string[];
+  __warnings: string[];
+  __added: string[];
 }
 
 const FEED = '/test/e2e/feed.json';
@@ -40,6 +42,19 @@ async function allRendered(frame: HTMLIFrameElement): Promise<void> {
     { timeout: 10_000 },
   );
 }
+
+const DIVS = `
+  <div data-mf="member-counter" data-src="${FEED}" data-duration="0"></div>
+  <div data-mf="actor-card" data-src="${FEED}" data-actor-id="fed-01"></div>
+  <div data-mf="network-map" data-src="${FEED}"></div>
+  <div data-mf="actor-list" data-src="${FEED}"></div>`;
+
+/** Every file the page requested, by path. */
+const requested = (frame: HTMLIFrameElement): string[] =>
+  frame
+    .contentWindow!.performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/'));
 
 const ALL = `
   <mf-member-counter src="${FEED}" duration="0"></mf-member-counter>
@@ -88,6 +103,22 @@ describe('the built bundles', () => {
       { timeout: 10_000 },
     );
     expect(shadowText(frame, 'mf-actor-card')).to.contain('fédération');
+  });
+
+  it("render the configurator's CMS-safe pair: the site's script once, the editor's div", async () => {
+    const site = snippetFor({ widget: 'member-counter', script: '/dist/mf-loader.js', attributes: {} }).split('\n')[0]!;
+    const editor = snippetFor({
+      widget: 'member-counter',
+      script: '/dist/mf-loader.js',
+      attributes: { src: FEED, metric: 'federations', duration: '0' },
+      form: 'div',
+      withoutScript: true,
+    });
+    expect(editor).to.not.contain('<script');
+    const frame = await page(`${site}<article><p>Tekst van de redacteur</p>${editor}</article>`);
+    await waitUntil(() => shadowText(frame, 'mf-member-counter').includes('federaties'), 'the div did not render', {
+      timeout: 10_000,
+    });
   });
 
   it('work with a strict Content Security Policy, with zero violations', async () => {
@@ -177,5 +208,74 @@ describe('the built bundles', () => {
     await waitUntil(() => registry.get('mf-actor-list'), 'the far element did not load when scrolled to', {
       timeout: 10_000,
     });
+  });
+
+  it('render each widget on a page holding only the CMS-safe divs and the loader', async () => {
+    const frame = await page(`<script type="module" src="/dist/mf-loader.js"></script>${DIVS}`);
+    await allRendered(frame);
+    expect(frame.contentDocument!.querySelectorAll('[data-mf]')).to.have.length(0);
+    expect(win(frame).__errors).to.deep.equal([]);
+  });
+
+  it('loader: a page with one counter downloads no code of the other widgets', async () => {
+    const frame = await page(`
+      <script type="module" src="/dist/mf-loader.js"></script>
+      <div data-mf="member-counter" data-src="${FEED}" data-duration="0"></div>`);
+    await waitUntil(() => shadowText(frame, 'mf-member-counter').includes('lokale verenigingen'), 'no counter', {
+      timeout: 10_000,
+    });
+    const files = requested(frame);
+    expect(files).to.include('/dist/mf-member-counter.js');
+    expect(
+      files.filter((path) => /mf-(network-map|actor-card|actor-list|widgets)|actor-|provinces|municipal/.test(path)),
+    ).to.deep.equal([]);
+    // Nor inside a shared chunk: no file it fetched registers another widget.
+    for (const path of files) {
+      const code = (await (await fetch(path)).text()).replace(/\/\/# sourceMappingURL=.*/g, '');
+      const hit = /[`"']mf-(network-map|actor-list|actor-card)[`"']/.exec(code)?.[0];
+      expect(hit, `${path} registers another widget`).to.equal(undefined);
+    }
+  });
+
+  it('loader: tags and divs added later by the page are loaded and upgraded', async () => {
+    const frame = await page(`<script type="module" src="/dist/mf-loader.js"></script><main></main>`);
+    const doc = frame.contentDocument!;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A single-page app renders a block with a tag, then a CMS renders a block with a div, nested.
+    doc
+      .querySelector('main')!
+      .insertAdjacentHTML('beforeend', `<section><mf-actor-list src="${FEED}"></mf-actor-list></section>`);
+    const block = doc.createElement('article');
+    block.innerHTML = `<p>Tekst</p><div data-mf="actor-card" data-src="${FEED}" data-actor-id="fed-01"></div>`;
+    doc.querySelector('main')!.append(block);
+    await waitUntil(
+      () =>
+        shadowText(frame, 'mf-actor-list').includes('actoren gevonden') &&
+        shadowText(frame, 'mf-actor-card').includes('Federatie Atlas'),
+      'late content not upgraded',
+      { timeout: 10_000 },
+    );
+  });
+
+  it('never upgrade a div twice, with the loader and a full bundle on one page, and warn once about an unknown name', async () => {
+    const frame = await page(`
+      <script type="module" src="/dist/mf-loader.js"></script>
+      <script type="module" src="/dist/mf-widgets.js"></script>
+      <script src="/dist/mf-widgets.iife.js"></script>
+      ${DIVS}
+      <div data-mf="network-kaart" data-src="${FEED}"></div>`);
+    await allRendered(frame);
+    const added = win(frame).__added;
+    // Each div became exactly one element in the page (nested cards live in shadow roots).
+    for (const name of ['mf-member-counter', 'mf-actor-card', 'mf-network-map', 'mf-actor-list'])
+      expect(
+        added.filter((n) => n === name),
+        name,
+      ).to.have.length(1);
+    const unknown = win(frame).__warnings.filter((text) => text.includes('network-kaart'));
+    expect(unknown).to.have.length(1);
+    expect(unknown[0]).to.contain('member-counter, actor-card, network-map, actor-list');
+    expect(frame.contentDocument!.querySelector('[data-mf="network-kaart"]')).to.exist;
+    expect(win(frame).__errors).to.deep.equal([]);
   });
 });

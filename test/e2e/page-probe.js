@@ -6,3 +6,16 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 window.addEventListener('error', (event) => window.__errors.push(String(event.message)));
 window.addEventListener('unhandledrejection', (event) => window.__errors.push(String(event.reason)));
+// Console warnings, and every mf-* element ever added to the page (to see a double upgrade).
+window.__warnings = [];
+const warn = console.warn.bind(console);
+console.warn = (...args) => {
+  window.__warnings.push(args.map(String).join(' '));
+  warn(...args);
+};
+window.__added = [];
+new MutationObserver((records) => {
+  for (const record of records)
+    for (const node of record.addedNodes)
+      if (node instanceof Element && node.localName.startsWith('mf-')) window.__added.push(node.localName);
+}).observe(document.documentElement, { childList: true, subtree: true });
