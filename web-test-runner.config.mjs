@@ -4,6 +4,41 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/chrome.mjs';
 
 const executablePath = findChrome();
+
+/**
+ * Adds up what the hardening tests report (test/helpers/tally.ts) and prints it when the run
+ * ends: how many vectors, faults and host scenarios were tried, and how many ran, escaped or lost data.
+ */
+function hardeningTally() {
+  const totals = new Map();
+  const print = () => {
+    if (totals.size === 0) return;
+    const get = (key) => totals.get(key) ?? 0;
+    const lines = [
+      '',
+      'Hardening summary',
+      `  hostile feed vectors rendered  ${get('vectors')}  (payload × place × element or view)`,
+      `  property-test inputs parsed    ${get('properties')}`,
+      `  network faults played          ${get('faults')}`,
+      `  hostile host scenarios         ${get('hosts')}`,
+      `  executed                       ${get('executed')}`,
+      `  escaped                        ${get('escaped')}`,
+      `  lost                           ${get('lost')}`,
+      '',
+    ];
+    console.log(lines.join('\n'));
+    totals.clear();
+  };
+  return {
+    name: 'hardening-tally',
+    executeCommand({ command, payload }) {
+      if (command !== 'hardening-tally') return undefined;
+      for (const [key, value] of Object.entries(payload ?? {})) totals.set(key, (totals.get(key) ?? 0) + Number(value));
+      return true;
+    },
+    serverStop: print,
+  };
+}
 if (!executablePath) throw new Error('No Chrome or Chromium found: run `node scripts/ensure-chromium.mjs`.');
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -14,6 +49,7 @@ export default {
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
+    hardeningTally(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [

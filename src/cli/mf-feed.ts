@@ -1,16 +1,19 @@
 /**
- * `mf-feed validate <file-or-url>` and `mf-feed stats <file-or-url>`: the browser's own feed code,
- * run in Node, for the people who publish the feed.
+ * `mf-feed validate|stats|fix <file-or-url>`: the browser's own feed code, run in Node, for the
+ * people who publish the feed.
  *
  * Exit codes: 0 valid (warnings allowed), 1 the feed has errors or cannot be read, 2 wrong usage.
  */
 import { readFile } from 'node:fs/promises';
 import { FeedFormatError, normaliseFeed, parseFeedText } from '../feed/normalise.js';
+import { toFeed } from '../feed/serialise.js';
 import type { Network } from '../feed/types.js';
 
 const USAGE = `Usage:
   mf-feed validate <file-or-url> [--json]   print every problem with its JSON pointer
   mf-feed stats <file-or-url> [--json]      print the number of actors per type and province
+  mf-feed fix <file-or-url>                 print the feed as the widgets read it (broken actors
+                                            skipped, bad values dropped); problems go to stderr
 
 Exit codes: 0 valid (warnings allowed), 1 errors or unreadable, 2 wrong usage.`;
 
@@ -47,7 +50,7 @@ function statsReport(network: Network): Record<string, unknown> {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const json = argv.includes('--json');
   const [command, source, ...rest] = argv.filter((arg) => arg !== '--json');
-  if ((command !== 'validate' && command !== 'stats') || !source || rest.length > 0) {
+  if (!['validate', 'stats', 'fix'].includes(command ?? '') || !source || rest.length > 0) {
     io.err(USAGE);
     return 2;
   }
@@ -67,6 +70,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   const errors = network.issues.filter((issue) => issue.severity === 'error');
   const warnings = network.issues.filter((issue) => issue.severity === 'warning');
+
+  if (command === 'fix') {
+    for (const issue of network.issues) io.err(`${pad(issue.severity, 8)} ${issue.pointer}: ${issue.message}`);
+    io.out(JSON.stringify(toFeed(network), null, 2));
+    return 0;
+  }
 
   if (command === 'stats') {
     const report = statsReport(network);

@@ -7,7 +7,13 @@ export function pointer(...segments: ReadonlyArray<string | number>): string {
 export function preview(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    // JSON.stringify writes Infinity (from `1e309` in the feed) and NaN as null.
+    text =
+      typeof value === 'number' && !Number.isFinite(value)
+        ? String(value)
+        : typeof value === 'string'
+          ? JSON.stringify(value)
+          : (JSON.stringify(value) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }

@@ -40,7 +40,10 @@ const Id = v.pipe(
   v.regex(ID_PATTERN, 'must be 1–64 characters of A–Z, a–z, 0–9, ".", "_" or "-"'),
   v.description('An identifier: 1–64 characters of A–Z, a–z, 0–9, ".", "_" or "-".'),
 );
-const Text = v.pipe(v.string('must be a string'), v.regex(/\S/, 'must not be empty'));
+// Empty once control and direction characters are taken out (see cleanText) is empty.
+// eslint-disable-next-line no-control-regex
+const VISIBLE = /[^\s\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+const Text = v.pipe(v.string('must be a string'), v.regex(VISIBLE, 'must not be empty'));
 export const HttpUrl = v.pipe(
   v.string('must be a string'),
   v.regex(HTTP_URL, 'must be an absolute http(s) URL'),

@@ -19,14 +19,19 @@ export function resolveText(text: LocalizedText | undefined, lang: string): stri
   return undefined;
 }
 
-/** Control characters never belong in display text; they are turned into spaces and trimmed. */
+/**
+ * Control characters never belong in display text; they are turned into spaces and trimmed.
+ * Explicit direction overrides and embeddings (U+202A–U+202E, U+2066–U+2069) are removed: one
+ * left unclosed turns the text after it around (`"\u202Egnp.exe"` shows as `exe.png`); Arabic or
+ * Hebrew text needs none of them to show the right way round.
+ */
 export function cleanText(value: string, multiline = false): string {
   const cleaned = multiline
     ? // eslint-disable-next-line no-control-regex
       value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]+/g, ' ')
     : // eslint-disable-next-line no-control-regex
-      value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return cleaned.trim();
+      value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+  return cleaned.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim();
 }
 
 export function toLocalizedText(

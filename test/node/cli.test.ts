@@ -95,6 +95,18 @@ test('stats prints counts per type and province', async () => {
   assert.match(result.stdout, /\(none\)\s+1\n/);
 });
 
+test('fix prints the feed as the widgets read it, which then validates with no errors', async () => {
+  const result = await run('fix', file('broken-fix.json', partlyBrokenFeed()));
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stderr, /\/actors\/8\/type: unknown type "spaceship"; skipped/);
+  const fixed = JSON.parse(result.stdout) as { actors: Array<{ id: string; website?: string }> };
+  assert.ok(!fixed.actors.some((actor) => actor.id === 'spaceship-1'));
+  assert.equal(fixed.actors.find((actor) => actor.id === 'assoc-bad-fields')?.website, undefined);
+  const again = await run('validate', file('fixed.json', result.stdout));
+  assert.equal(again.code, 0, again.stdout);
+  assert.match(again.stdout, / 0 errors, 0 warnings/);
+});
+
 test('wrong usage exits 2', async () => {
   assert.equal((await run()).code, 2);
   assert.equal((await run('frobnicate', 'x')).code, 2);
