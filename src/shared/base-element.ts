@@ -103,7 +103,7 @@ export abstract class MfElement extends LitElement {
         return this.renderError(state.error.reason, state.error);
       case 'ready':
         return html`${this.isEmpty(state.network) ? this.renderEmpty() : this.renderReady(state.network)}${
-          state.stale ? this.renderStale(state.stale.savedAt) : nothing
+          state.stale ? this.renderStale(state.stale.savedAt, state.refreshing === true) : nothing
         }`;
     }
   }
@@ -193,12 +193,25 @@ export abstract class MfElement extends LitElement {
     ></mf-actor-card>`;
   }
 
-  protected renderStale(savedAt: Date): TemplateResult {
+  protected renderStale(savedAt: Date, refreshing: boolean): TemplateResult {
     const age = formatAge(savedAt, this.locale);
+    // While it refreshes, the button stays (and keeps focus) but does nothing.
     return html`<p part="stale" class="stale" role="note">
       ${msg(str`Deze gegevens zijn van ${age}: vernieuwen lukte niet.`, { id: 'state.stale' })}
-      <button part="retry" class="link-button" type="button" @click=${() => this.data.retry()}>
-        ${msg('Opnieuw proberen', { id: 'action.retry' })}
+      <button
+        part="retry"
+        class="link-button"
+        type="button"
+        aria-disabled=${refreshing ? 'true' : 'false'}
+        @click=${() => {
+          if (!refreshing) this.data.retry();
+        }}
+      >
+        ${
+          refreshing
+            ? msg('Bezig met vernieuwen…', { id: 'action.refreshing' })
+            : msg('Opnieuw proberen', { id: 'action.retry' })
+        }
       </button>
     </p>`;
   }

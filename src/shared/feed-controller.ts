@@ -16,7 +16,11 @@ export type FeedState =
       readonly status: 'ready';
       readonly network: Network;
       readonly url?: string;
+      /** When this copy was fetched (for a stale copy: when it was first fetched). */
+      readonly loadedAt: Date;
       readonly stale?: { readonly savedAt: Date; readonly error: FeedError };
+      /** A refresh is under way; the data stays on screen meanwhile. */
+      readonly refreshing?: boolean;
     }
   | { readonly status: 'error'; readonly error: FeedError };
 
@@ -58,7 +62,7 @@ export class FeedController implements ReactiveController {
       } catch {
         return;
       }
-      if (mine === url) this.run();
+      if (mine === url) this.run(true);
     });
     // Reconnected after a removal: pick up where it was.
     if (this.source && this.state.status === 'loading') this.run();
@@ -84,7 +88,7 @@ export class FeedController implements ReactiveController {
   /** Loads again from the network (not from this page's cache) and refreshes every element on that URL. */
   retry(): void {
     this.reloadNext = true;
-    this.run();
+    this.run(true);
   }
 
   private set(state: FeedState): void {
@@ -92,7 +96,8 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private run(): void {
+  /** `refresh`: the same source again; what is on screen stays there until something better arrives. */
+  private run(refresh = false): void {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
@@ -104,7 +109,8 @@ export class FeedController implements ReactiveController {
       this.set({ status: 'idle' });
       return;
     }
-    this.set({ status: 'loading' });
+    const shown = refresh && this.state.status === 'ready' ? this.state : undefined;
+    this.set(shown ? { ...shown, refreshing: true } : { status: 'loading' });
     const load: Promise<{ network: Network; url?: string; stale?: { savedAt: Date; error: FeedError } }> =
       feed !== undefined && feed !== null
         ? this.fromObject(feed).then((network) => ({ network }))
@@ -119,7 +125,13 @@ export class FeedController implements ReactiveController {
       (result) => {
         if (abort.signal.aborted) return;
         const { url, stale } = result;
-        this.set({ status: 'ready', network: result.network, ...(url ? { url } : {}), ...(stale ? { stale } : {}) });
+        this.set({
+          status: 'ready',
+          network: result.network,
+          loadedAt: stale?.savedAt ?? new Date(),
+          ...(url ? { url } : {}),
+          ...(stale ? { stale } : {}),
+        });
         if (stale) {
           emit(this.host, 'mf-error', {
             ...(url ? { url } : {}),
@@ -137,11 +149,16 @@ export class FeedController implements ReactiveController {
       (error: unknown) => {
         if (abort.signal.aborted || isAbortError(error)) return;
         const feedError = this.asFeedError(error);
-        this.set({ status: 'error', error: feedError });
+        // A refresh that fails never takes away what was shown: it stays, as a stale copy.
+        if (shown) {
+          const { refreshing: _, ...kept } = shown;
+          this.set({ ...kept, stale: { savedAt: shown.loadedAt, error: feedError } });
+        } else this.set({ status: 'error', error: feedError });
         emit(this.host, 'mf-error', {
           ...(feedError.url ? { url: feedError.url } : {}),
           reason: feedError.reason,
           message: feedError.message,
+          ...(shown ? { stale: true } : {}),
         });
       },
     );

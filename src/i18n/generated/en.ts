@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'action.retry': `Try again`,
+      'action.refreshing': `Refreshing…`,
+'action.retry': `Try again`,
 'card.email': `E-mail:`,
 'card.idle': `No actor chosen: give a feed (src) and an actor-id.`,
 'card.links': `Contact and links`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'action.retry': `Réessayer`,
+      'action.refreshing': `Actualisation…`,
+'action.retry': `Réessayer`,
 'card.email': `E-mail :`,
 'card.idle': `Aucun acteur choisi : indiquez un flux (src) et un actor-id.`,
 'card.links': `Contact et liens`,

@@ -1,0 +1,287 @@
+/**
+ * Faulty networks, played against real widgets: each ends in the right state with the right
+ * `mf-error` reason, nothing escapes into the page, and good data once shown is never lost.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import { clearFeedCache, DEFAULT_TIMEOUT_MS } from '../../src/feed/loader.js';
+import { countMetric } from '../../src/feed/network.js';
+import { normaliseFeed } from '../../src/feed/normalise.js';
+import { forgetSavedFeeds } from '../../src/feed/store.js';
+import { formatNumber } from '../../src/i18n/labels.js';
+import { sampleFeed, smallFeed } from '../../src/mocks/feeds.js';
+import { generateStress } from '../../src/mocks/sample.js';
+import type { MfErrorDetail, MfLoadDetail } from '../../src/shared/events.js';
+import type { MfMemberCounter } from '../../src/widgets/member-counter/member-counter.js';
+import '../../src/widgets/member-counter/define.js';
+import '../../src/widgets/actor-card/define.js';
+import { startMocks, worker } from '../helpers/msw.js';
+import { tally } from '../helpers/tally.js';
+
+const SMALL = smallFeed();
+const SAMPLE = sampleFeed();
+const figure = (feed: unknown): string => formatNumber(countMetric(normaliseFeed(feed), 'actors'), 'nl');
+const value = (el: Element): string => el.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim() ?? '';
+const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const json = (body: string): HttpResponse<string> =>
+  new HttpResponse(body, { headers: { 'content-type': 'application/json' } });
+
+interface Outcome {
+  el: MfMemberCounter;
+  events: Array<{ type: string; detail: MfErrorDetail | MfLoadDetail }>;
+}
+
+let faults = 0;
+let lost = 0;
+const pageErrors: unknown[] = [];
+const onPageError = (event: ErrorEvent | PromiseRejectionEvent): void => void pageErrors.push(event);
+
+/** A counter on `url`, once it has settled (or after `wait` ms), with the events it fired. */
+async function counter(url: string, wait?: number): Promise<Outcome> {
+  faults++;
+  const events: Outcome['events'] = [];
+  const el = document.createElement('mf-member-counter');
+  el.setAttribute('metric', 'actors');
+  el.setAttribute('duration', '0');
+  for (const type of ['mf-load', 'mf-error'] as const)
+    el.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+  el.src = url;
+  await fixture(html`<div>${el}</div>`);
+  if (wait !== undefined) await new Promise((resolve) => setTimeout(resolve, wait));
+  else await waitUntil(() => events.length > 0, `no mf-load or mf-error from ${url}`, { timeout: 20_000 });
+  return { el, events };
+}
+
+function failedWith(outcome: Outcome, reason: string): void {
+  expect(outcome.events.map((e) => e.type)).to.deep.equal(['mf-error']);
+  expect((outcome.events[0]!.detail as MfErrorDetail).reason).to.equal(reason);
+  const alert = outcome.el.shadowRoot!.querySelector('[role="alert"]');
+  expect(alert, 'an error state').to.exist;
+  expect(alert!.querySelector('button[part="retry"]'), 'with a retry button').to.exist;
+}
+
+describe('hardening: faulty networks', function () {
+  this.timeout(120_000);
+
+  before(async () => {
+    await startMocks();
+    window.addEventListener('error', onPageError);
+    window.addEventListener('unhandledrejection', onPageError);
+  });
+  beforeEach(() => {
+    clearFeedCache();
+    forgetSavedFeeds();
+    worker.resetHandlers();
+  });
+  after(async () => {
+    window.removeEventListener('error', onPageError);
+    window.removeEventListener('unhandledrejection', onPageError);
+    await tally({ faults, lost, escaped: pageErrors.length });
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('404 and 500 and 503: http, with the status in the message', async () => {
+    for (const status of [404, 500, 503]) {
+      const url = `/mock-feeds/status-${status}.json`;
+      worker.use(http.get(url, () => new HttpResponse('nope', { status })));
+      const outcome = await counter(url);
+      failedWith(outcome, 'http');
+      expect(text(outcome.el)).to.contain(String(status));
+    }
+  });
+
+  it('no connection, or a connection reset halfway through the body: network', async () => {
+    worker.use(http.get('/mock-feeds/offline.json', () => HttpResponse.error()));
+    failedWith(await counter('/mock-feeds/offline.json'), 'network');
+    const body = JSON.stringify(SAMPLE);
+    worker.use(
+      http.get('/mock-feeds/reset.json', () => {
+        const stream = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(body.slice(0, body.length / 2)));
+            controller.error(new TypeError('connection reset'));
+          },
+        });
+        return new HttpResponse(stream, { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    failedWith(await counter('/mock-feeds/reset.json'), 'network');
+  });
+
+  it('a body cut off halfway, an empty body, a web page instead of JSON: parse', async () => {
+    const body = JSON.stringify(SAMPLE);
+    worker.use(
+      http.get('/mock-feeds/cut.json', () => json(body.slice(0, Math.floor(body.length / 2)))),
+      http.get('/mock-feeds/empty-body.json', () => json('')),
+      http.get('/mock-feeds/page.json', () => HttpResponse.html('<!doctype html><h1>Welkom</h1>')),
+    );
+    for (const url of ['/mock-feeds/cut.json', '/mock-feeds/empty-body.json', '/mock-feeds/page.json'])
+      failedWith(await counter(url), 'parse');
+  });
+
+  it('JSON without actors: schema', async () => {
+    worker.use(http.get('/mock-feeds/shape.json', () => HttpResponse.json({ version: 1, members: [] })));
+    failedWith(await counter('/mock-feeds/shape.json'), 'schema');
+  });
+
+  it('no answer at all: timeout (the 15 s wait compressed)', async () => {
+    worker.use(
+      http.get('/mock-feeds/silent.json', async () => {
+        await delay('infinite');
+        return json('{}');
+      }),
+    );
+    const real = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) =>
+      real(handler, ms === DEFAULT_TIMEOUT_MS ? 50 : ms, ...args)) as typeof window.setTimeout;
+    try {
+      failedWith(await counter('/mock-feeds/silent.json'), 'timeout');
+    } finally {
+      window.setTimeout = real;
+    }
+  });
+
+  it('a slow feed: the loading state, then the figure, and no error', async () => {
+    worker.use(
+      http.get('/mock-feeds/slow-2s.json', async () => {
+        await delay(1200);
+        return HttpResponse.json(SMALL);
+      }),
+    );
+    const outcome = await counter('/mock-feeds/slow-2s.json', 300);
+    expect(outcome.el.shadowRoot!.querySelector('[aria-busy="true"]'), 'loading').to.exist;
+    expect(outcome.el.getBoundingClientRect().height, 'reserves its size').to.be.greaterThan(20);
+    await waitUntil(() => outcome.events.length > 0, 'never loaded', { timeout: 5000 });
+    expect(outcome.events.map((e) => e.type)).to.deep.equal(['mf-load']);
+    expect(value(outcome.el)).to.equal(figure(SMALL));
+  });
+
+  it('a 20 MB feed, served as text/plain: read and shown', async () => {
+    const stress = generateStress();
+    const padding = 'Lange beschrijving van een vereniging. '.repeat(24);
+    const big = JSON.stringify({ ...stress, actors: stress.actors.map((a) => ({ ...a, description: padding })) });
+    expect(big.length).to.be.greaterThan(20_000_000);
+    worker.use(
+      http.get('/mock-feeds/big.json', () => new HttpResponse(big, { headers: { 'content-type': 'text/plain' } })),
+    );
+    const outcome = await counter('/mock-feeds/big.json');
+    expect(outcome.events.map((e) => e.type)).to.deep.equal(['mf-load']);
+    expect((outcome.events[0]!.detail as MfLoadDetail).actors).to.equal(stress.actors.length);
+    await waitUntil(() => value(outcome.el) === figure(stress), 'the figure of the big feed', { timeout: 5000 });
+  });
+
+  it('a server that alternates between good and failing: the last good copy stays, with its age', async () => {
+    const url = '/mock-feeds/alternating.json';
+    let visit = 0;
+    const feeds = [SMALL, undefined, SAMPLE, undefined, undefined, SMALL];
+    worker.use(
+      http.get(url, () => {
+        const feed = feeds[visit];
+        return feed ? HttpResponse.json(feed) : new HttpResponse(null, { status: 502 });
+      }),
+    );
+    let lastGood: unknown;
+    for (visit = 0; visit < feeds.length; visit++) {
+      clearFeedCache(); // a new visit: nothing in memory, the browser's stored copy remains
+      const outcome = await counter(url);
+      if (feeds[visit]) {
+        lastGood = feeds[visit];
+        expect(outcome.events.map((e) => e.type)).to.deep.equal(['mf-load']);
+        expect(outcome.el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+      } else {
+        // The failure is reported, and the stored copy is shown as loaded.
+        expect(outcome.events.map((e) => e.type)).to.deep.equal(['mf-error', 'mf-load']);
+        expect(outcome.events[0]!.detail).to.include({ reason: 'http', stale: true });
+        expect(outcome.events[1]!.detail).to.include({ stale: true });
+        expect(outcome.el.shadowRoot!.querySelector('[part="stale"]')?.textContent).to.match(/Deze gegevens zijn van/);
+      }
+      await waitUntil(() => value(outcome.el) !== '', 'no figure');
+      if (value(outcome.el) !== figure(lastGood)) lost++;
+      expect(value(outcome.el), `visit ${visit}`).to.equal(figure(lastGood));
+      outcome.el.remove();
+    }
+  });
+
+  it('the retry of a stale copy keeps it on screen; if it fails again the copy stays, if it works the new data shows', async () => {
+    const url = '/mock-feeds/retry-stale.json';
+    let up = true;
+    worker.use(
+      http.get(url, async () => {
+        await delay(up ? 0 : 300);
+        return up ? HttpResponse.json(SMALL) : new HttpResponse(null, { status: 500 });
+      }),
+    );
+    (await counter(url)).el.remove();
+    clearFeedCache();
+    up = false;
+    const { el, events } = await counter(url);
+    await waitUntil(() => events.length === 2 && el.shadowRoot!.querySelector('[part="stale"] button'));
+    const button = (): HTMLButtonElement => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="stale"] button')!;
+    // The browser's stored copy is gone meanwhile (storage cleared, or full): what is on screen is kept.
+    forgetSavedFeeds();
+    button().click();
+    await el.updateComplete;
+    // While it refreshes, the data stays and the button says so.
+    expect(value(el)).to.equal(figure(SMALL));
+    expect(button().textContent).to.contain('Bezig met vernieuwen');
+    expect(button().getAttribute('aria-disabled')).to.equal('true');
+    await waitUntil(() => events.length === 3, 'the retry did not end');
+    expect(events[2]!.type).to.equal('mf-error');
+    expect(events[2]!.detail).to.include({ reason: 'http', stale: true });
+    await el.updateComplete;
+    expect(value(el)).to.equal(figure(SMALL));
+    expect(button().textContent).to.contain('Opnieuw proberen');
+    faults++;
+    up = true;
+    worker.use(http.get(url, () => HttpResponse.json(SAMPLE)));
+    button().click();
+    await waitUntil(() => events.length === 4, 'the second retry did not end');
+    expect(events[3]!.type).to.equal('mf-load');
+    expect(events[3]!.detail).to.not.have.property('stale');
+    await waitUntil(() => value(el) === figure(SAMPLE), 'the new data');
+    expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+  });
+
+  it('src changed while a fetch is in flight: the late answer does not win', async () => {
+    worker.use(
+      http.get('/mock-feeds/late-a.json', async () => {
+        await delay(600);
+        return HttpResponse.json(SAMPLE);
+      }),
+      http.get('/mock-feeds/fast-b.json', () => HttpResponse.json(SMALL)),
+    );
+    const { el, events } = await counter('/mock-feeds/late-a.json', 50);
+    el.src = '/mock-feeds/fast-b.json';
+    await waitUntil(() => events.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(events.map((e) => e.type)).to.deep.equal(['mf-load']);
+    expect((events[0]!.detail as MfLoadDetail).url).to.match(/fast-b\.json$/);
+    expect(value(el)).to.equal(figure(SMALL));
+  });
+
+  it('an element removed mid-fetch: nothing fires, and it works when put back', async () => {
+    worker.use(
+      http.get('/mock-feeds/removed.json', async () => {
+        await delay(400);
+        return HttpResponse.json(SMALL);
+      }),
+    );
+    const { el, events } = await counter('/mock-feeds/removed.json', 50);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(events).to.deep.equal([]);
+    parent.append(el);
+    await waitUntil(() => events.length > 0, 'nothing after being put back', { timeout: 5000 });
+    expect(events.map((e) => e.type)).to.deep.equal(['mf-load']);
+    expect(value(el)).to.equal(figure(SMALL));
+  });
+
+  it('a card on a failing feed: the error state, not a not-found', async () => {
+    faults++;
+    worker.use(http.get('/mock-feeds/card-down.json', () => new HttpResponse(null, { status: 500 })));
+    const el = await fixture(html`<mf-actor-card src="/mock-feeds/card-down.json" actor-id="fed-01"></mf-actor-card>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no error state', { timeout: 5000 });
+    expect(text(el)).to.contain('500');
+  });
+});
