@@ -151,8 +151,7 @@ export class FeedController implements ReactiveController {
         const feedError = this.asFeedError(error);
         // A refresh that fails never takes away what was shown: it stays, as a stale copy.
         if (shown) {
-          const { refreshing: _, ...kept } = shown;
-          this.set({ ...kept, stale: { savedAt: shown.loadedAt, error: feedError } });
+          this.set({ ...shown, refreshing: false, stale: { savedAt: shown.loadedAt, error: feedError } });
         } else this.set({ status: 'error', error: feedError });
         emit(this.host, 'mf-error', {
           ...(feedError.url ? { url: feedError.url } : {}),

@@ -44,7 +44,9 @@ async function counter(url: string, wait?: number): Promise<Outcome> {
   el.setAttribute('metric', 'actors');
   el.setAttribute('duration', '0');
   for (const type of ['mf-load', 'mf-error'] as const)
-    el.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+    el.addEventListener(type, (event) =>
+      events.push({ type, detail: (event as CustomEvent<MfErrorDetail | MfLoadDetail>).detail }),
+    );
   el.src = url;
   await fixture(html`<div>${el}</div>`);
   if (wait !== undefined) await new Promise((resolve) => setTimeout(resolve, wait));
