@@ -65,6 +65,28 @@ function minifyCss(): Plugin {
 }
 
 /**
+ * The bundler's helper for a module namespace (used where the single-file builds inline a lazily
+ * loaded module) copies the exports with `for (var name in all)`, which also walks whatever a host
+ * page added to Object.prototype; with `Object.prototype.x = 'y'` the bundle threw "Getter must be
+ * a function" before any element was defined. It is rewritten to walk own keys only.
+ */
+function ownKeysOnly(): Plugin {
+  const helper =
+    /for\s*\(\s*var\s+([\w$]+)\s+in\s+([\w$]+)\s*\)(\s*[\w$]+\(\s*[\w$]+\s*,\s*\1\s*,\s*\{\s*get\s*:\s*\2\[\1\])/g;
+  return {
+    name: 'mf-own-keys-only',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        file.code = file.code.replace(helper, 'for(var $1 of Object.keys($2))$3');
+        if (/for\s*\(\s*var\s+[\w$]+\s+in\s+[\w$]+\s*\)\s*[\w$]+\([\w$]+,[\w$]+,\{get:/.test(file.code))
+          this.error(`${file.fileName}: a namespace helper with for…in is left; update ownKeysOnly()`);
+      }
+    },
+  };
+}
+
+/**
  * `npm run build` runs four library builds into `dist/` (see package.json): `lib` (the element
  * entries with shared chunks), `bundle` (everything in one ES module), `iife` (the same as a
  * classic script) and `loader`. Vite keeps whitespace in ES library builds; partners load these
@@ -81,7 +103,7 @@ function library(mode: string): UserConfig {
   return {
     publicDir: false,
     logLevel: 'warn',
-    plugins: [minifyCss()],
+    plugins: [minifyCss(), ownKeysOnly()],
     build: {
       outDir: 'dist',
       emptyOutDir: mode === 'lib',

@@ -104,7 +104,18 @@ function start(url: string, options: LoadOptions): Entry {
       if (isAbortError(error) && !timedOut) throw error;
       throw fail(error, 'network');
     }
-    const network = await readFeed(text, url);
+    let network: Network;
+    try {
+      network = await readFeed(text, url);
+    } catch (error) {
+      // Not the network's fault, even when it is a bug of ours: say so, with what happened.
+      if (error instanceof FeedError) throw error;
+      throw new FeedError(
+        'schema',
+        url,
+        `the feed could not be read (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
     reportIssues(url, network.issues);
     saveFeed(url, text);
     return { url, network };

@@ -1,4 +1,5 @@
 import type { Actor, Network } from './types.js';
+import { own } from './own.js';
 
 /** Metrics with their own name; any other metric is a type id. */
 export const METRIC_TYPES: Readonly<Record<string, string>> = {
@@ -21,7 +22,7 @@ export function countMetric(network: Network, metric: string): number {
 /** The type id a metric counts, or undefined for `actors`. */
 export function metricType(network: Network, metric: string): string | undefined {
   if (metric === 'actors') return undefined;
-  const type = METRIC_TYPES[metric] ?? metric;
+  const type = own(METRIC_TYPES, metric) ?? metric;
   if (network.types.has(type)) return type;
   // The plural of a type id ("experts") reads naturally in an attribute too.
   const singular = type.replace(/s$/, '');

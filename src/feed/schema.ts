@@ -35,6 +35,12 @@ const HTTP_URL = /^\s*[Hh][Tt][Tt][Pp][Ss]?:\/\/\S/;
 const PHONE = /^\+?[0-9 ()./-]{6,32}$/;
 const HEX_COLOR = /^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/;
 
+/**
+ * Object schemas' entries without a prototype: valibot walks them with for…in, which would also
+ * walk whatever a host page's script added to Object.prototype.
+ */
+const entries = <T extends object>(value: T): T => Object.assign(Object.create(null) as T, value);
+
 const Id = v.pipe(
   v.string('must be a string'),
   v.regex(ID_PATTERN, 'must be 1–64 characters of A–Z, a–z, 0–9, ".", "_" or "-"'),
@@ -64,21 +70,23 @@ export const LocalizedText = v.pipe(
   v.description('Plain text, or an object of language code → plain text ({ "nl": …, "fr": …, "en": … }).'),
 );
 
-export const Location = v.object({
-  municipality: v.optional(Text),
-  postcode: v.optional(v.pipe(v.string('must be a string'), v.regex(/^[0-9]{4}$/, 'must be a 4-digit postcode'))),
-  province: v.optional(v.picklist(PROVINCE_IDS, `must be one of ${PROVINCE_IDS.join(', ')}`)),
-  lat: v.optional(
-    v.pipe(v.number('must be a number'), v.minValue(-90, 'must be ≥ -90'), v.maxValue(90, 'must be ≤ 90')),
-  ),
-  lon: v.optional(
-    v.pipe(v.number('must be a number'), v.minValue(-180, 'must be ≥ -180'), v.maxValue(180, 'must be ≤ 180')),
-  ),
-});
+export const Location = v.object(
+  entries({
+    municipality: v.optional(Text),
+    postcode: v.optional(v.pipe(v.string('must be a string'), v.regex(/^[0-9]{4}$/, 'must be a 4-digit postcode'))),
+    province: v.optional(v.picklist(PROVINCE_IDS, `must be one of ${PROVINCE_IDS.join(', ')}`)),
+    lat: v.optional(
+      v.pipe(v.number('must be a number'), v.minValue(-90, 'must be ≥ -90'), v.maxValue(90, 'must be ≤ 90')),
+    ),
+    lon: v.optional(
+      v.pipe(v.number('must be a number'), v.minValue(-180, 'must be ≥ -180'), v.maxValue(180, 'must be ≤ 180')),
+    ),
+  }),
+);
 
 export const Actor = v.pipe(
   v.object(
-    {
+    entries({
       id: Id,
       type: v.pipe(Id, v.description('A type id: a built-in one or one declared in `types`.')),
       name: v.pipe(Text, v.description('Plain text; never rendered as HTML.')),
@@ -102,36 +110,36 @@ export const Actor = v.pipe(
           v.maxValue(2200, 'must be a year'),
         ),
       ),
-    },
+    }),
     'must be an object',
   ),
   v.description('One actor of the network. Unknown fields are ignored.'),
 );
 
 export const Link = v.object(
-  {
+  entries({
     source: Id,
     target: Id,
     kind: v.optional(v.pipe(v.string('must be a string'), v.maxLength(64, 'must be at most 64 characters'))),
-  },
+  }),
   'must be an object',
 );
 
 export const TypeDef = v.object(
-  {
+  entries({
     id: Id,
     label: v.optional(LocalizedText),
     color: v.optional(v.pipe(v.string('must be a string'), v.regex(HEX_COLOR, 'must be a hex colour such as #1f6feb'))),
-  },
+  }),
   'must be an object',
 );
 
 export const NetworkInfo = v.object(
-  {
+  entries({
     id: Id,
     name: Text,
     url: v.optional(HttpUrl),
-  },
+  }),
   'must be an object',
 );
 
@@ -143,7 +151,7 @@ export const Stats = v.record(
 
 export const Feed = v.pipe(
   v.object(
-    {
+    entries({
       version: v.optional(v.literal(1, 'must be 1')),
       updated: v.optional(v.pipe(v.string('must be a string'), v.isoTimestamp('must be an ISO 8601 date-time'))),
       network: v.optional(NetworkInfo),
@@ -151,7 +159,7 @@ export const Feed = v.pipe(
       actors: v.array(Actor, 'must be an array'),
       links: v.optional(v.array(Link, 'must be an array')),
       stats: v.optional(Stats),
-    },
+    }),
     'must be a JSON object',
   ),
   v.title('Minderhedenforum network feed, version 1'),

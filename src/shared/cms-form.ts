@@ -1,3 +1,5 @@
+import { own } from '../feed/own.js';
+
 /**
  * The CMS-safe form: `<div data-mf="member-counter" data-src="…" data-metric="…">` becomes
  * `<mf-member-counter src="…" metric="…">`. Editors on WordPress and the like may paste such a div
@@ -26,7 +28,7 @@ const widgetName = (source: Element): string =>
 /** Replaces one `[data-mf]` element by its widget; returns the widget, or undefined when it is not one of ours. */
 export function upgradeDiv(source: HTMLElement): HTMLElement | undefined {
   const name = widgetName(source);
-  const allowed = ATTRIBUTES[name];
+  const allowed = own(ATTRIBUTES, name);
   if (!source.isConnected) return undefined;
   if (!allowed) {
     if (!warned.has(source)) {
@@ -63,7 +65,7 @@ function scan(root: ParentNode & Node): void {
   found.push(...root.querySelectorAll<HTMLElement>('[data-mf]'));
   for (const source of found) {
     const name = widgetName(source);
-    if (ATTRIBUTES[name] && !watched.has(name)) continue;
+    if (own(ATTRIBUTES, name) && !watched.has(name)) continue;
     const element = upgradeDiv(source);
     if (element) onAdded?.(element);
   }

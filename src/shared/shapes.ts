@@ -2,6 +2,8 @@
  * One shape per type, so that colour is never the only cue: the card's badge, the legend and the
  * map draw the same shapes. SVG path data in a 24 × 24 box (usable as `new Path2D(d)` on a canvas).
  */
+import { own } from '../feed/own.js';
+
 export const SHAPES = {
   hexagon: 'M12 2l8.66 5v10L12 22l-8.66-5V7z',
   diamond: 'M12 1.5L22.5 12 12 22.5 1.5 12z',
@@ -36,5 +38,5 @@ const TYPE_SHAPES: Readonly<Record<string, ShapeName>> = {
 
 /** The shape of a type; a feed's own types take a circle. */
 export function shapeOf(type: string): ShapeName {
-  return TYPE_SHAPES[type] ?? 'circle';
+  return own(TYPE_SHAPES, type) ?? 'circle';
 }

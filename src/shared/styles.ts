@@ -20,21 +20,26 @@ export const baseStyles = css`
     --_radius: var(--mf-radius, 0.5rem);
     --_skeleton: var(--mf-color-skeleton, #e3e8ee);
 
-    box-sizing: border-box;
-    color: var(--_text);
+    /* Inherited text properties, fixed here: a host rule such as * { letter-spacing: 5px !important }
+       reaches this element and, through it, everything inside. An !important of the shadow tree wins
+       over one of the page; the --mf-* tokens still set them. */
+    box-sizing: border-box !important;
+    color: var(--_text) !important;
     font-family: var(--mf-font-family, inherit);
-    font-size: var(--mf-font-size, 1rem);
-    font-style: normal;
-    font-weight: 400;
-    line-height: var(--mf-line-height, 1.5);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    overflow-wrap: anywhere;
+    font-size: var(--mf-font-size, 1rem) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: var(--mf-line-height, 1.5) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    overflow-wrap: anywhere !important;
+    writing-mode: horizontal-tb !important;
+    direction: ltr !important;
   }
 
   :host([hidden]) {

@@ -200,6 +200,8 @@ export function corpusFeedText(): string {
     }
   }
   SPECIAL_IDS.forEach((id) => actors.push({ id, type: 'expert', name: `Id ${id}`, memberOf: [id, 'fed-01'] }));
+  for (const type of ['toString', 'constructor', 'hasOwnProperty', '__proto__'])
+    actors.push({ id: `type-${type}`, type, name: `Soort ${type}`, memberOf: ['fed-01'] });
   const json = JSON.stringify({
     version: 1,
     network: { id: 'mf', name: TEXT_VECTORS[0], url: URL_VECTORS[0] },
@@ -211,6 +213,10 @@ export function corpusFeedText(): string {
       },
       { id: 'bad-colour', label: 'Kleur', color: 'red;background:url(https://evil.example/x.png)' },
       { id: 'css-colour', label: 'Kleur', color: 'expression(__mfPwned())' },
+      // Type ids that are names on every object.
+      { id: 'toString', label: 'Soort toString' },
+      { id: 'constructor' },
+      { id: 'hasOwnProperty', color: '#654321' },
     ],
     actors,
     links: [
@@ -239,5 +245,6 @@ export function corpusSize(): number {
   // Per URL actor: logo, website, email, four social links and one social network named by the URL.
   const urls = URL_VECTORS.length * 8 + 1; /* network url */
   const types = FIELDS.length * WRONG_TYPES.length;
-  return text + urls + types + SPECIAL_IDS.length + COORDINATES.length * 2 + 2; /* type colours */
+  const typeIds = 3 + 4; // toString, constructor, hasOwnProperty as type ids; an actor of each (and __proto__)
+  return text + urls + types + SPECIAL_IDS.length + COORDINATES.length * 2 + 2 /* type colours */ + typeIds;
 }

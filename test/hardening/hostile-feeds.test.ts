@@ -108,12 +108,23 @@ describe('hardening: hostile feeds', function () {
 
   it('member counters, in three languages, on every count and feed-labelled type', async () => {
     for (const lang of ['nl', 'fr', 'en'])
-      for (const metric of ['associations', 'federations', 'actors', 'hostile-type', 'bad-colour', 'employer']) {
+      for (const metric of [
+        'associations',
+        'federations',
+        'actors',
+        'hostile-type',
+        'bad-colour',
+        'employer',
+        'toString',
+        'constructor',
+        '__proto__',
+      ]) {
         const el = await fixture(
           html`<mf-member-counter src=${URL} lang=${lang} metric=${metric} duration="0"></mf-member-counter>`,
         );
         await settled(el);
         check(el);
+        if (metric === 'toString') expect(shadowText(el)).to.contain('Soort toString');
         if (metric === 'hostile-type')
           expect(shadowText(el)).to.contain(TEXT_VECTORS[['nl', 'fr', 'en'].indexOf(lang) + 1]);
         el.remove();

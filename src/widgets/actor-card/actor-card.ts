@@ -17,6 +17,7 @@ import type { Actor, ActorType, Network } from '../../feed/types.js';
 import { formatNumber, provinceLabel, typeLabel } from '../../i18n/labels.js';
 import { catalogReady, isOne } from '../../i18n/locale.js';
 import { styles } from './actor-card.styles.js';
+import { own } from '../../feed/own.js';
 
 export type CardVariant = 'full' | 'compact';
 
@@ -327,7 +328,7 @@ export class MfActorCard extends MfElement {
             >
           </li>`
         : nothing,
-      ...actor.social.map((link) => external(link.url, SOCIAL_NAMES[link.network] ?? link.network, ICONS.link)),
+      ...actor.social.map((link) => external(link.url, own(SOCIAL_NAMES, link.network) ?? link.network, ICONS.link)),
     ].filter((item) => item !== nothing);
     if (items.length === 0) return nothing;
     return html`<ul part="links" class="links" aria-label=${msg('Contact en links', { id: 'card.links' })}>

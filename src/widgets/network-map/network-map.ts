@@ -28,6 +28,7 @@ import { provinceLabel } from '../../i18n/labels.js';
 import { ARROWS, nearestInDirection } from './navigation.js';
 import { searchActors } from '../../feed/search.js';
 import { styles } from './network-map.styles.js';
+import { own } from '../../feed/own.js';
 
 export type MapView = 'graph' | 'geo' | 'list';
 
@@ -595,7 +596,7 @@ export class MfNetworkMap extends MfElement {
     const centre = (): [number, number] => [this.camera.width / 2, this.camera.height / 2];
     const hub = layout.nodes.find((node) => node.kind === 'hub') ?? layout.nodes.find(this.isShown);
     const current = (this.focused ? layout.byId.get(this.focused) : undefined) ?? hub;
-    const direction = ARROWS[event.key];
+    const direction = own(ARROWS, event.key);
     let handled = true;
     if (direction && current) {
       if (!this.focused) this.setFocused(current.actor.id);
@@ -695,7 +696,7 @@ export class MfNetworkMap extends MfElement {
   private onGeoKey(event: KeyboardEvent): void {
     const targets = this.geoDrawn?.targets ?? [];
     const current = this.geoTarget(this.focused);
-    const direction = ARROWS[event.key];
+    const direction = own(ARROWS, event.key);
     const centre = (): [number, number] => [this.geoCamera.width / 2, this.geoCamera.height / 2];
     let handled = true;
     if (direction) {
