@@ -72,27 +72,6 @@ export function typeLabel(type: ActorType | string, lang: Lang, count = 1): stri
   return isOne(count, lang) ? forms[0] : forms[1];
 }
 
-export function provinceLabel(id: string, lang: Lang): string {
-  return withLocale(lang, () => {
-    switch (id) {
-      case 'antwerpen':
-        return msg('Antwerpen', { id: 'province.antwerpen' });
-      case 'limburg':
-        return msg('Limburg', { id: 'province.limburg' });
-      case 'oost-vlaanderen':
-        return msg('Oost-Vlaanderen', { id: 'province.oost-vlaanderen' });
-      case 'west-vlaanderen':
-        return msg('West-Vlaanderen', { id: 'province.west-vlaanderen' });
-      case 'vlaams-brabant':
-        return msg('Vlaams-Brabant', { id: 'province.vlaams-brabant' });
-      case 'brussel':
-        return msg('Brussel', { id: 'province.brussel' });
-      default:
-        return id;
-    }
-  });
-}
-
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A number in the element's language (`1.834` in nl, `1 834` in fr, `1,834` in en). */

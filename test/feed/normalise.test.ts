@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedFormatError, normaliseFeed, parseFeedText } from '../../src/feed/normalise.js';
-import { countMetric, federationOf, neighbours } from '../../src/feed/network.js';
+import { countMetric } from '../../src/feed/network.js';
+import { federationOf, neighbours } from '../../src/feed/relations.js';
 import { resolveText } from '../../src/feed/text.js';
 import { mailtoHref, safeHttpUrl, telHref } from '../../src/feed/url.js';
 import { hostileFeed, partlyBrokenFeed, smallFeed } from '../../src/mocks/feeds.js';

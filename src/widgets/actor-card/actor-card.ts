@@ -10,11 +10,12 @@ import { textOn } from '../../shared/color.js';
 import { BUILTIN_TYPE_COLORS } from '../../feed/palette.js';
 import { NORMALISED } from '../../feed/types.js';
 
-import { federationOf, membersByType } from '../../feed/network.js';
+import { federationOf, membersByType } from '../../feed/relations.js';
 import { resolveText } from '../../feed/text.js';
 import { mailtoHref, telHref } from '../../feed/url.js';
 import type { Actor, ActorType, Network } from '../../feed/types.js';
-import { formatNumber, provinceLabel, typeLabel } from '../../i18n/labels.js';
+import { formatNumber, typeLabel } from '../../i18n/labels.js';
+import { provinceLabel } from '../../i18n/province-label.js';
 import { catalogReady, isOne } from '../../i18n/locale.js';
 import { styles } from './actor-card.styles.js';
 import { own } from '../../feed/own.js';

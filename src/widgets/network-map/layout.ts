@@ -12,7 +12,7 @@
  */
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { Actor, Network } from '../../feed/types.js';
-import { federationOf } from '../../feed/network.js';
+import { federationOf } from '../../feed/relations.js';
 import { runAtOnce, runInSlices } from '../../shared/slices.js';
 
 export type NodeKind = 'hub' | 'federation' | 'member' | 'satellite' | 'sector';

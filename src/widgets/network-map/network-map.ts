@@ -7,7 +7,7 @@ import { emit, keepInside } from '../../shared/events.js';
 import { prefersReducedMotion } from '../../shared/motion.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { mix } from '../../shared/color.js';
-import { membersByType, neighbours, passes, typeSet, type ActorFilter } from '../../feed/network.js';
+import { membersByType, neighbours, passes, typeSet, type ActorFilter } from '../../feed/relations.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { Camera, type View } from './camera.js';
@@ -24,7 +24,7 @@ import {
   type GeoNode,
   type GeoTarget,
 } from './geo.js';
-import { provinceLabel } from '../../i18n/labels.js';
+import { provinceLabel } from '../../i18n/province-label.js';
 import { ARROWS, nearestInDirection } from './navigation.js';
 import { searchActors } from '../../feed/search.js';
 import { styles } from './network-map.styles.js';
