@@ -5,6 +5,20 @@ import { findChrome } from './scripts/chrome.mjs';
 
 const executablePath = findChrome();
 
+/** `executeServerCommand('set-pixel-ratio', { ratio })`: a new devicePixelRatio, same viewport size. */
+function pixelRatio() {
+  return {
+    name: 'set-pixel-ratio',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-pixel-ratio') return undefined;
+      const page = session.browser.getPage(session.id);
+      const { width, height } = page.viewport() ?? { width: 800, height: 600 };
+      await page.setViewport({ width, height, deviceScaleFactor: payload.ratio });
+      return true;
+    },
+  };
+}
+
 /**
  * Adds up what the hardening tests report (test/helpers/tally.ts) and prints it when the run
  * ends: how many vectors, faults and host scenarios were tried, and how many ran, escaped or lost data.
@@ -50,6 +64,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     hardeningTally(),
+    pixelRatio(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { forgetSavedFeeds } from '../../src/feed/store.js';
@@ -399,6 +399,24 @@ describe('<mf-network-map> events', () => {
     el.view = 'list';
     await waitUntil(() => q(el, 'mf-actor-list')?.shadowRoot?.querySelector('.row'));
     expect(loads).to.deep.equal([el]);
+  });
+
+  it('draws sharp again when the pixel density changes without a resize (another screen, browser zoom)', async () => {
+    const el = await map(html`<mf-network-map src=${FEEDS.small}></mf-network-map>`);
+    const canvas = q<HTMLCanvasElement>(el, 'canvas')!;
+    const css = canvas.getBoundingClientRect().width;
+    expect(canvas.width).to.equal(Math.round(css * window.devicePixelRatio));
+    try {
+      await executeServerCommand('set-pixel-ratio', { ratio: 2 });
+      await waitUntil(() => window.devicePixelRatio === 2);
+      // Headless Chromium's emulation fires no media-query change: the next frame (a key) picks it up.
+      canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+      await waitUntil(() => canvas.width === Math.round(canvas.getBoundingClientRect().width * 2), 'not redrawn at 2×');
+    } finally {
+      await executeServerCommand('set-pixel-ratio', { ratio: 1 });
+    }
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    await waitUntil(() => canvas.width === Math.round(canvas.getBoundingClientRect().width), 'not back at 1×');
   });
 
   it('draws again after being moved in the page while a frame was pending', async () => {

@@ -148,6 +148,8 @@ export class MfNetworkMap extends MfElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observedStage = undefined;
+    this.pixelRatio?.query.removeEventListener('change', this.onPixelRatio);
+    this.pixelRatio = undefined;
     this.graphCamera.stop();
     this.geoCamera.stop();
     cancelAnimationFrame(this.frame);
@@ -296,12 +298,28 @@ export class MfNetworkMap extends MfElement {
     const { width, height } = stage.getBoundingClientRect();
     if (width === 0 || height === 0) return; // hidden: wait until shown
     const dpr = window.devicePixelRatio || 1;
+    this.watchPixelRatio(dpr);
     canvas.width = Math.round(width * dpr);
     canvas.height = Math.round(height * dpr);
     this.graphCamera.setSize(width, height);
     this.geoCamera.setSize(width, height);
     this.fitIfReady();
     this.drawNow();
+  }
+
+  /**
+   * Moved to a screen with another pixel density, or zoomed by the browser: same size, new pixels.
+   * The canvas is sized again when the `resolution` media query changes, or at the next frame.
+   */
+  private pixelRatio?: { query: MediaQueryList; dpr: number };
+  private onPixelRatio = (): void => this.resize();
+
+  private watchPixelRatio(dpr: number): void {
+    if (this.pixelRatio?.dpr === dpr) return;
+    this.pixelRatio?.query.removeEventListener('change', this.onPixelRatio);
+    const query = window.matchMedia(`(resolution: ${dpr}dppx)`);
+    query.addEventListener('change', this.onPixelRatio);
+    this.pixelRatio = { query, dpr };
   }
 
   private fitIfReady(): void {
@@ -435,6 +453,11 @@ export class MfNetworkMap extends MfElement {
   }
 
   private drawNow(): void {
+    // The media query above misses some changes (emulation, a few browsers): every frame checks too.
+    if (this.pixelRatio && this.pixelRatio.dpr !== (window.devicePixelRatio || 1)) {
+      this.resize();
+      return;
+    }
     if (this.view === 'geo') {
       this.drawGeoNow();
       return;
