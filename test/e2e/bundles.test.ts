@@ -5,43 +5,9 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { snippetFor } from '../../demo/snippet.js';
+import { allRendered, ALL_ELEMENTS, E2E_FEED, page, removePages, shadowText, win } from '../helpers/pages.js';
 
-interface ProbeWindow extends Window {
-  __violations: string[];
-  __errors: string[];
-  __warnings: string[];
-  __added: string[];
-}
-
-const FEED = '/test/e2e/feed.json';
-const frames: HTMLIFrameElement[] = [];
-
-async function page(body: string, head = ''): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '900px';
-  frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8">${head}<script src="/test/e2e/page-probe.js"></script></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  frames.push(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
-}
-
-const win = (frame: HTMLIFrameElement): ProbeWindow => frame.contentWindow as unknown as ProbeWindow;
-const shadowText = (frame: HTMLIFrameElement, selector: string): string =>
-  (frame.contentDocument?.querySelector(selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function allRendered(frame: HTMLIFrameElement): Promise<void> {
-  await waitUntil(
-    () =>
-      shadowText(frame, 'mf-member-counter').includes('lokale verenigingen') &&
-      shadowText(frame, 'mf-actor-card').includes('Federatie Atlas') &&
-      shadowText(frame, 'mf-actor-list').includes('actoren gevonden') &&
-      shadowText(frame, 'mf-network-map').includes('Netwerkkaart'),
-    'not every element rendered',
-    { timeout: 10_000 },
-  );
-}
+const FEED = E2E_FEED;
 
 const DIVS = `
   <div data-mf="member-counter" data-src="${FEED}" data-duration="0"></div>
@@ -56,16 +22,10 @@ const requested = (frame: HTMLIFrameElement): string[] =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.startsWith('/dist/'));
 
-const ALL = `
-  <mf-member-counter src="${FEED}" duration="0"></mf-member-counter>
-  <mf-actor-card src="${FEED}" actor-id="fed-01"></mf-actor-card>
-  <mf-network-map src="${FEED}"></mf-network-map>
-  <mf-actor-list src="${FEED}"></mf-actor-list>`;
+const ALL = ALL_ELEMENTS;
 
 describe('the built bundles', () => {
-  afterEach(() => {
-    for (const frame of frames.splice(0)) frame.remove();
-  });
+  afterEach(removePages);
 
   it('render every element on a blank page holding only the README snippet', async () => {
     const readme = await (await fetch('/README.md')).text();

@@ -5,55 +5,22 @@
  * leaks into the page.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { allRendered, ALL_ELEMENTS, E2E_FEED, page as makePage, removePages, win } from '../helpers/pages.js';
 import { tally } from '../helpers/tally.js';
 
-interface ProbeWindow extends Window {
-  __violations: string[];
-  __errors: string[];
-  __warnings: string[];
-}
-
-const FEED = '/test/e2e/feed.json';
-const frames: HTMLIFrameElement[] = [];
+const FEED = E2E_FEED;
+const ALL = ALL_ELEMENTS;
 let hosts = 0;
 let escaped = 0;
 
+/** A hostile host page (counted). */
 async function page(body: string, head = ''): Promise<HTMLIFrameElement> {
   hosts++;
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '900px';
-  frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8">${head}<script src="/test/e2e/page-probe.js"></script></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  frames.push(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
+  return makePage(body, head);
 }
 
-const win = (frame: HTMLIFrameElement): ProbeWindow & typeof globalThis =>
-  frame.contentWindow as unknown as ProbeWindow & typeof globalThis;
 const el = (frame: HTMLIFrameElement, selector: string): HTMLElement =>
   frame.contentDocument!.querySelector<HTMLElement>(selector)!;
-const shadow = (frame: HTMLIFrameElement, selector: string): string =>
-  (el(frame, selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-const ALL = `
-  <mf-member-counter src="${FEED}" duration="0"></mf-member-counter>
-  <mf-actor-card src="${FEED}" actor-id="fed-01"></mf-actor-card>
-  <mf-network-map src="${FEED}"></mf-network-map>
-  <mf-actor-list src="${FEED}"></mf-actor-list>`;
-
-async function allRendered(frame: HTMLIFrameElement, card = true): Promise<void> {
-  await waitUntil(
-    () =>
-      shadow(frame, 'mf-member-counter').includes('lokale verenigingen') &&
-      (!card || shadow(frame, 'mf-actor-card').includes('Federatie Atlas')) &&
-      shadow(frame, 'mf-actor-list').includes('actoren gevonden') &&
-      shadow(frame, 'mf-network-map').includes('Netwerkkaart'),
-    'not every element rendered',
-    { timeout: 15_000 },
-  );
-}
 
 /** What a widget's key parts look like: shown, with a size, text not restyled by the page. */
 function usable(frame: HTMLIFrameElement): string[] {
@@ -81,9 +48,7 @@ function usable(frame: HTMLIFrameElement): string[] {
 describe('hardening: hostile hosts', function () {
   this.timeout(120_000);
 
-  afterEach(() => {
-    for (const frame of frames.splice(0)) frame.remove();
-  });
+  afterEach(removePages);
   after(async () => {
     await tally({ hosts, escaped });
   });
