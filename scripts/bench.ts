@@ -13,6 +13,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { BENCH_FLAGS } from './bench/flags.js';
 import { build } from 'vite';
 import { findChrome } from './chrome.mjs';
 import { generateSample, generateStress } from '../src/mocks/sample.js';
@@ -141,16 +142,7 @@ async function speed(): Promise<void> {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    // Frames are not held to the display's rate, so a frame's time is the work it took.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-dev-shm-usage',
-      '--disable-gpu-vsync',
-      '--disable-frame-rate-limit',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...BENCH_FLAGS],
   });
   try {
     const page = await browser.newPage();
