@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { FEEDS } from '../src/mocks/handlers.js';
+import { FEEDS, keepStaleCopy } from '../src/mocks/handlers.js';
 import '../src/widgets/actor-card/define.js';
 
 interface Args {
@@ -81,4 +81,16 @@ export const LanguagesAndThemes: Story = {
         ),
       )}
     </div>`,
+};
+
+/** The server is down; the copy this browser kept three hours ago is shown, with its age and a retry. */
+export const StaleCopy: Story = {
+  name: 'Stale copy (server down)',
+  args: { src: FEEDS.stale, actorId: 'fed-01' },
+  loaders: [
+    () => {
+      keepStaleCopy();
+      return Promise.resolve({});
+    },
+  ],
 };

@@ -5,6 +5,8 @@
 import { delay, http, HttpResponse } from 'msw';
 import { generateStress } from './sample.js';
 import { hostileFeed, partlyBrokenFeed, sampleFeed, smallFeed } from './feeds.js';
+import { resolveFeedUrl } from '../feed/reload.js';
+import { saveFeed } from '../feed/store.js';
 
 export const FEEDS = {
   sample: '/mock-feeds/sample.json',
@@ -19,7 +21,17 @@ export const FEEDS = {
   partlyBroken: '/mock-feeds/partly-broken.json',
   hostile: '/mock-feeds/hostile.json',
   stress: '/mock-feeds/stress.json',
+  /** Down (503), with a copy from three hours ago in this browser once `keepStaleCopy()` ran. */
+  stale: '/mock-feeds/stale-copy.json',
 } as const;
+
+/**
+ * Puts a copy of the sample feed, three hours old, in this browser's storage for `FEEDS.stale`:
+ * the widgets then show it with its age (a Storybook loader calls this before the story).
+ */
+export function keepStaleCopy(): void {
+  saveFeed(resolveFeedUrl(FEEDS.stale), JSON.stringify(sampleFeed()), new Date(Date.now() - 3 * 3_600_000));
+}
 
 let stress: ReturnType<typeof generateStress> | undefined;
 
@@ -46,6 +58,7 @@ export const handlers = [
   http.get(FEEDS.empty, () => HttpResponse.json({ version: 1, actors: [] })),
   http.get(FEEDS.partlyBroken, () => HttpResponse.json(partlyBrokenFeed())),
   http.get(FEEDS.hostile, () => HttpResponse.json(hostileFeed())),
+  http.get(FEEDS.stale, () => new HttpResponse('Service Unavailable', { status: 503 })),
   http.get(FEEDS.stress, () => {
     stress ??= generateStress();
     return HttpResponse.json(stress);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { forgetSavedFeeds } from '../../src/feed/store.js';
-import { FEEDS } from '../../src/mocks/handlers.js';
+import { FEEDS, keepStaleCopy } from '../../src/mocks/handlers.js';
 import { HOSTILE_STRINGS, smallFeed } from '../../src/mocks/feeds.js';
 import type { MfErrorDetail, MfLoadDetail } from '../../src/shared/events.js';
 import { define } from '../../src/shared/define.js';
@@ -120,6 +120,15 @@ describe('base element', () => {
       /This data is from (now|this minute|\d+ seconds? ago)/,
     );
     await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it("shows the Storybook stale mock: the server down, this browser's copy with its age", async () => {
+    keepStaleCopy();
+    const el = await fixture<TestWidget>(html`<mf-test-widget src=${FEEDS.stale}></mf-test-widget>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="stale"]'), 'no stale note');
+    expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.match(/3 uur geleden/);
+    expect(text(el)).to.contain('Federatie Atlas');
     el.remove();
   });
 
