@@ -19,6 +19,8 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export interface FeedResult {
   readonly url: string;
   readonly network: Network;
+  /** When this copy was fetched (for a stale copy: when it was saved). */
+  readonly loadedAt: Date;
   /** Set when the load failed and an earlier copy is shown instead. */
   readonly stale?: { readonly savedAt: Date; readonly error: FeedError };
 }
@@ -56,7 +58,11 @@ function abortError(): DOMException {
  */
 let reader: Promise<typeof Normalise> | undefined;
 export function feedReader(): Promise<typeof Normalise> {
-  reader ??= import('./normalise.js');
+  // A failed chunk load (offline, or a redeploy that renamed the chunks) is tried again next time.
+  reader ??= import('./normalise.js').catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
   return reader;
 }
 
@@ -104,6 +110,12 @@ function start(url: string, options: LoadOptions): Entry {
       if (isAbortError(error) && !timedOut) throw error;
       throw fail(error, 'network');
     }
+    try {
+      await feedReader();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new FeedError('network', url, `the widgets' code for reading feeds did not load (${detail})`);
+    }
     let network: Network;
     try {
       network = await readFeed(text, url);
@@ -118,7 +130,7 @@ function start(url: string, options: LoadOptions): Entry {
     }
     reportIssues(url, network.issues);
     saveFeed(url, text);
-    return { url, network };
+    return { url, network, loadedAt: new Date() };
   };
 
   const entry: Entry = {
@@ -134,7 +146,7 @@ function start(url: string, options: LoadOptions): Entry {
         if (saved) {
           try {
             const network = await readFeed(saved.text, url);
-            return { url, network, stale: { savedAt: saved.savedAt, error: feedError } };
+            return { url, network, loadedAt: saved.savedAt, stale: { savedAt: saved.savedAt, error: feedError } };
           } catch {
             // The kept copy is unreadable too: report the original failure.
           }

@@ -64,8 +64,12 @@ export class FeedController implements ReactiveController {
       }
       if (mine === url) this.run(true);
     });
-    // Reconnected after a removal: pick up where it was.
+    // Reconnected after a removal (a framework moved it): pick up where it was, a refresh included.
     if (this.source && this.state.status === 'loading') this.run();
+    else if (this.state.status === 'ready' && this.state.refreshing) {
+      this.reloadNext = true;
+      this.run(true);
+    }
   }
 
   hostDisconnected(): void {
@@ -111,9 +115,14 @@ export class FeedController implements ReactiveController {
     }
     const shown = refresh && this.state.status === 'ready' ? this.state : undefined;
     this.set(shown ? { ...shown, refreshing: true } : { status: 'loading' });
-    const load: Promise<{ network: Network; url?: string; stale?: { savedAt: Date; error: FeedError } }> =
+    const load: Promise<{
+      network: Network;
+      loadedAt: Date;
+      url?: string;
+      stale?: { savedAt: Date; error: FeedError };
+    }> =
       feed !== undefined && feed !== null
-        ? this.fromObject(feed).then((network) => ({ network }))
+        ? this.fromObject(feed).then((network) => ({ network, loadedAt: new Date() }))
         : loader().then(({ loadFeed }) => {
             try {
               return loadFeed(src!, { signal: abort.signal, reload });
@@ -125,42 +134,50 @@ export class FeedController implements ReactiveController {
       (result) => {
         if (abort.signal.aborted) return;
         const { url, stale } = result;
+        if (shown && stale && shown.loadedAt.getTime() >= result.loadedAt.getTime()) {
+          // Nothing newer than what is on screen: keep the very same network (the map keeps its
+          // layout and camera, the list its scroll), only the note changes.
+          this.keepStale(shown, stale.error);
+          return;
+        }
         this.set({
           status: 'ready',
           network: result.network,
-          loadedAt: stale?.savedAt ?? new Date(),
+          loadedAt: result.loadedAt,
           ...(url ? { url } : {}),
           ...(stale ? { stale } : {}),
         });
-        if (stale) {
-          emit(this.host, 'mf-error', {
-            ...(url ? { url } : {}),
-            reason: stale.error.reason,
-            message: stale.error.message,
-            stale: true,
-          });
-        }
-        emit(this.host, 'mf-load', {
-          ...(url ? { url } : {}),
-          actors: result.network.actors.length,
-          ...(stale ? { stale: true } : {}),
-        });
+        if (stale) this.emitStale(stale.error, result.network);
+        else emit(this.host, 'mf-load', { ...(url ? { url } : {}), actors: result.network.actors.length });
       },
       (error: unknown) => {
         if (abort.signal.aborted || isAbortError(error)) return;
         const feedError = this.asFeedError(error);
         // A refresh that fails never takes away what was shown: it stays, as a stale copy.
         if (shown) {
-          this.set({ ...shown, refreshing: false, stale: { savedAt: shown.loadedAt, error: feedError } });
-        } else this.set({ status: 'error', error: feedError });
+          this.keepStale(shown, feedError);
+          return;
+        }
+        this.set({ status: 'error', error: feedError });
         emit(this.host, 'mf-error', {
           ...(feedError.url ? { url: feedError.url } : {}),
           reason: feedError.reason,
           message: feedError.message,
-          ...(shown ? { stale: true } : {}),
         });
       },
     );
+  }
+
+  private keepStale(shown: Extract<FeedState, { status: 'ready' }>, error: FeedError): void {
+    this.set({ ...shown, refreshing: false, stale: { savedAt: shown.loadedAt, error } });
+    this.emitStale(error, shown.network);
+  }
+
+  /** A copy shown in place of a failed load: `mf-error` says why, `mf-load` that data is shown (both `stale`). */
+  private emitStale(error: FeedError, network: Network): void {
+    const url = error.url ? { url: error.url } : {};
+    emit(this.host, 'mf-error', { ...url, reason: error.reason, message: error.message, stale: true });
+    emit(this.host, 'mf-load', { ...url, actors: network.actors.length, stale: true });
   }
 
   private async fromObject(feed: unknown): Promise<Network> {

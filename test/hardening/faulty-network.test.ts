@@ -227,9 +227,11 @@ describe('hardening: faulty networks', function () {
     expect(value(el)).to.equal(figure(SMALL));
     expect(button().textContent).to.contain('Bezig met vernieuwen');
     expect(button().getAttribute('aria-disabled')).to.equal('true');
-    await waitUntil(() => events.length === 3, 'the retry did not end');
-    expect(events[2]!.type).to.equal('mf-error');
+    await waitUntil(() => events.length === 4, 'the retry did not end');
+    // The same pair as any stale copy: why it failed, and that data is shown.
+    expect(events.slice(2).map((e) => e.type)).to.deep.equal(['mf-error', 'mf-load']);
     expect(events[2]!.detail).to.include({ reason: 'http', stale: true });
+    expect(events[3]!.detail).to.include({ stale: true });
     await el.updateComplete;
     expect(value(el)).to.equal(figure(SMALL));
     expect(button().textContent).to.contain('Opnieuw proberen');
@@ -237,11 +239,37 @@ describe('hardening: faulty networks', function () {
     up = true;
     worker.use(http.get(url, () => HttpResponse.json(SAMPLE)));
     button().click();
-    await waitUntil(() => events.length === 4, 'the second retry did not end');
-    expect(events[3]!.type).to.equal('mf-load');
-    expect(events[3]!.detail).to.not.have.property('stale');
+    await waitUntil(() => events.length === 5, 'the second retry did not end');
+    expect(events[4]!.type).to.equal('mf-load');
+    expect(events[4]!.detail).to.not.have.property('stale');
     await waitUntil(() => value(el) === figure(SAMPLE), 'the new data');
     expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+  });
+
+  it('an element moved in the page during a refresh finishes the refresh', async () => {
+    const url = '/mock-feeds/moved-refresh.json';
+    let up = true;
+    worker.use(
+      http.get(url, async () => {
+        await delay(up ? 0 : 300);
+        return up ? HttpResponse.json(SMALL) : new HttpResponse(null, { status: 500 });
+      }),
+    );
+    (await counter(url)).el.remove();
+    clearFeedCache();
+    up = false;
+    const { el, events } = await counter(url);
+    await waitUntil(() => events.length === 2);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="stale"] button')!.click();
+    // A framework re-parents it while the request runs.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitUntil(() => events.length === 4, 'the refresh never ended');
+    await el.updateComplete;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="stale"] button')!;
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
+    expect(value(el)).to.equal(figure(SMALL));
   });
 
   it('src changed while a fetch is in flight: the late answer does not win', async () => {

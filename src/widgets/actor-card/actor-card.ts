@@ -218,7 +218,7 @@ export class MfActorCard extends MfElement {
       network?.types.get(actor.type) ?? {
         id: actor.type,
         builtin: true,
-        color: BUILTIN_TYPE_COLORS[actor.type as keyof typeof BUILTIN_TYPE_COLORS] ?? '#4a5560',
+        color: own<string>(BUILTIN_TYPE_COLORS, actor.type) ?? '#4a5560',
       }
     );
   }
