@@ -31,7 +31,7 @@ function hardeningTally() {
     const lines = [
       '',
       'Hardening summary',
-      `  hostile feed vectors rendered  ${get('vectors')}  (payload × place × element or view)`,
+      `  hostile feed vectors × views   ${get('vectors')}  ((payload, place) pairs in a feed, each read by every element and view; values the rules drop count too)`,
       `  property-test inputs parsed    ${get('properties')}`,
       `  network faults played          ${get('faults')}`,
       `  hostile host scenarios         ${get('hosts')}`,

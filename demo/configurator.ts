@@ -201,10 +201,16 @@ function attributes(): Record<string, string | undefined> {
   }
 }
 
-function snippet(): string {
+/** The map's or list's height as a style rule (CSS, not an attribute), or '' when none is set. */
+function heightRule(): string {
   // Only a plain CSS length gets into the snippet (it is pasted into someone's page).
   const length = /^\d+(\.\d+)?(px|rem|em|vh|%)$/.test(state.height.trim()) ? state.height.trim() : '';
-  const style = length && (state.widget === 'network-map' || state.widget === 'actor-list') ? length : '';
+  if (!length || (state.widget !== 'network-map' && state.widget !== 'actor-list')) return '';
+  const variable = state.widget === 'network-map' ? '--mf-map-height' : '--mf-list-height';
+  return `<style>mf-${state.widget} { ${variable}: ${length}; }</style>\n`;
+}
+
+function snippet(): string {
   const base = snippetFor({
     widget: state.widget,
     script: state.script,
@@ -212,9 +218,9 @@ function snippet(): string {
     form: state.form,
     withoutScript: state.form === 'div',
   });
-  // A height is CSS, not an attribute: a style rule (a site with a strict CSP puts it in its stylesheet).
-  const variable = state.widget === 'network-map' ? '--mf-map-height' : '--mf-list-height';
-  return style ? `<style>mf-${state.widget} { ${variable}: ${style}; }</style>\n${base}` : base;
+  // A CMS that strips scripts strips <style> too (and leaves its text on the page): in the div form
+  // the rule goes with the administrator's part. A site with a strict CSP puts it in its stylesheet.
+  return state.form === 'div' ? base : `${heightRule()}${base}`;
 }
 
 function set<K extends keyof State>(key: K, value: State[K]): void {
@@ -239,7 +245,7 @@ function preview(): TemplateResult {
 
 /** The administrator's part of the CMS-safe form: the script, once per site. */
 const siteSnippet = (): string =>
-  snippetFor({ widget: state.widget, script: state.script, attributes: {} }).split('\n')[0]!;
+  `${heightRule()}${snippetFor({ widget: state.widget, script: state.script, attributes: {} }).split('\n')[0]!}`;
 
 /** The script URL with its file name set to `file`, the folder kept (self-hosting partners change it). */
 function withFile(file: string): string {

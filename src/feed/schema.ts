@@ -47,8 +47,10 @@ const Id = v.pipe(
   v.description('An identifier: 1–64 characters of A–Z, a–z, 0–9, ".", "_" or "-".'),
 );
 // Empty once control and direction characters are taken out (see cleanText) is empty.
-// eslint-disable-next-line no-control-regex
-const VISIBLE = /[^\s\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+// Also not visible: C1 controls, soft hyphen, zero-width characters, word joiner, Hangul fillers.
+const VISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[^\s\u0000-\u001f\u007f-\u009f\u00ad\u115f\u1160\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/;
 const Text = v.pipe(v.string('must be a string'), v.regex(VISIBLE, 'must not be empty'));
 export const HttpUrl = v.pipe(
   v.string('must be a string'),

@@ -28,9 +28,9 @@ export function resolveText(text: LocalizedText | undefined, lang: string): stri
 export function cleanText(value: string, multiline = false): string {
   const cleaned = multiline
     ? // eslint-disable-next-line no-control-regex
-      value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]+/g, ' ')
+      value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]+/g, ' ')
     : // eslint-disable-next-line no-control-regex
-      value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+      value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
   return cleaned.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim();
 }
 

@@ -78,6 +78,28 @@ export abstract class MfElement extends LitElement {
     if (!catalogReady(locale)) {
       void loadCatalog(locale).then(() => this.requestUpdate());
     }
+    // The outcome of a refresh is said (a polite status), and focus is not lost with the retry button.
+    const state = this.data.state;
+    const refreshing = state.status === 'ready' && state.refreshing === true;
+    if (refreshing) {
+      this.refreshOutcome = undefined;
+      if (!this.wasRefreshing) this.retryHadFocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
+    } else if (this.wasRefreshing) {
+      this.refreshOutcome = state.status === 'ready' && state.stale ? 'failed' : 'done';
+    }
+    this.wasRefreshing = refreshing;
+  }
+
+  private wasRefreshing = false;
+  private retryHadFocus = false;
+  private refreshOutcome?: 'done' | 'failed';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.refreshOutcome && this.retryHadFocus && !this.shadowRoot?.activeElement) {
+      this.retryHadFocus = false;
+      this.renderRoot.querySelector<HTMLElement>('.refresh-outcome')?.focus();
+    }
   }
 
   /** Renders (and so calls every `msg()`) in the element's own language. */
@@ -104,7 +126,7 @@ export abstract class MfElement extends LitElement {
       case 'ready':
         return html`${this.isEmpty(state.network) ? this.renderEmpty() : this.renderReady(state.network)}${
           state.stale ? this.renderStale(state.stale.savedAt, state.refreshing === true) : nothing
-        }`;
+        }${this.renderRefreshOutcome()}`;
     }
   }
 
@@ -191,6 +213,22 @@ export abstract class MfElement extends LitElement {
       theme=${this.theme ?? nothing}
       heading-level=${headingLevel}
     ></mf-actor-card>`;
+  }
+
+  /**
+   * After a refresh: a short visible status, focusable so that focus can land there. The live
+   * region is always there (empty until a refresh ends), so that screen readers announce its text.
+   */
+  private renderRefreshOutcome(): TemplateResult {
+    const text =
+      this.refreshOutcome === 'done'
+        ? msg('De gegevens zijn vernieuwd.', { id: 'state.refreshed' })
+        : this.refreshOutcome === 'failed'
+          ? msg('Vernieuwen lukte opnieuw niet.', { id: 'state.refresh-failed' })
+          : '';
+    return html`<p class="stale refresh-outcome ${text ? '' : 'visually-hidden'}" role="status" tabindex="-1">
+      ${text}
+    </p>`;
   }
 
   protected renderStale(savedAt: Date, refreshing: boolean): TemplateResult {

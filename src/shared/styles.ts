@@ -20,19 +20,21 @@ export const baseStyles = css`
     --_radius: var(--mf-radius, 0.5rem);
     --_skeleton: var(--mf-color-skeleton, #e3e8ee);
 
-    /* Inherited text properties, fixed here: a host rule such as * { letter-spacing: 5px !important }
-       reaches this element and, through it, everything inside. An !important of the shadow tree wins
-       over one of the page; the --mf-* tokens still set them. */
+    /* Inherited properties that a host rule such as * { text-transform: uppercase !important } would
+       pass through this element to everything inside: fixed here (an !important of the shadow tree
+       wins over one of the page). Not the text spacing (line-height, letter- and word-spacing) nor
+       the font size: readers' text-spacing tools (WCAG 1.4.12) and a partner's font-size on the
+       element must still reach the text. Colours and fonts are set with the --mf-* tokens. */
     box-sizing: border-box !important;
     color: var(--_text) !important;
     font-family: var(--mf-font-family, inherit);
-    font-size: var(--mf-font-size, 1rem) !important;
+    font-size: var(--mf-font-size, 1rem);
     font-style: normal !important;
-    font-weight: 400 !important;
-    line-height: var(--mf-line-height, 1.5) !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
-    text-align: start !important;
+    font-weight: 400;
+    line-height: var(--mf-line-height, 1.5);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
     text-indent: 0 !important;
     text-transform: none !important;
     text-shadow: none !important;
@@ -144,6 +146,12 @@ export const baseStyles = css`
     padding: 0;
     text-decoration: underline;
     cursor: pointer;
+  }
+
+  .link-button[aria-disabled='true'] {
+    cursor: default;
+    text-decoration: none;
+    color: var(--_muted);
   }
 
   .stale {

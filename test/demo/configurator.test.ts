@@ -43,6 +43,20 @@ describe('snippet configurator', () => {
     expect(site).to.match(/^<script type="module" src="[^"]+\/dist\/mf-widgets\.js"><\/script>$/);
     expect(main.querySelector('#form-help')!.textContent).to.contain('unfiltered_html');
     await expect(main).to.be.accessible({ ignoredRules: ['region'] });
+    // A height is a <style> rule: with the administrator's part, never in what an editor pastes.
+    [...main.querySelectorAll<HTMLInputElement>('input[name="widget"]')][2]!.click();
+    await waitUntil(() => snippet().includes('data-mf="network-map"'));
+    const height = main.querySelector<HTMLInputElement>('input[placeholder="36rem"]')!;
+    height.value = '40rem';
+    height.dispatchEvent(new Event('change'));
+    await waitUntil(() => main.querySelector<HTMLTextAreaElement>('#site-snippet')!.value.includes('40rem'));
+    expect(main.querySelector<HTMLTextAreaElement>('#site-snippet')!.value).to.contain(
+      '<style>mf-network-map { --mf-map-height: 40rem; }</style>',
+    );
+    expect(snippet()).to.not.contain('<style');
+    height.value = '';
+    height.dispatchEvent(new Event('change'));
+    [...main.querySelectorAll<HTMLInputElement>('input[name="widget"]')][0]!.click();
     // The loader instead of the whole set: the folder stays, the file changes.
     const loader = [...main.querySelectorAll<HTMLInputElement>('input[name="script-file"]')][1]!;
     loader.click();

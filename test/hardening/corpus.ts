@@ -141,6 +141,9 @@ export const FIELDS = [
   'since',
 ] as const;
 
+/** Names with nothing visible in them (zero-width, soft hyphen, word joiner, Hangul filler, C1 control). */
+export const INVISIBLE_NAMES = ['\u200B', '\u00AD\u2060', '\u3164', '\u0085', '\u200D\uFEFF', '\u2066\u2069'] as const;
+
 /** Ids that are special words in JavaScript. */
 export const SPECIAL_IDS = [
   '__proto__',
@@ -200,6 +203,9 @@ export function corpusFeedText(): string {
     }
   }
   SPECIAL_IDS.forEach((id) => actors.push({ id, type: 'expert', name: `Id ${id}`, memberOf: [id, 'fed-01'] }));
+  INVISIBLE_NAMES.forEach((name, index) =>
+    actors.push({ id: `invisible-${index}`, type: 'expert', name, memberOf: ['fed-01'] }),
+  );
   for (const type of ['toString', 'constructor', 'hasOwnProperty', '__proto__'])
     actors.push({ id: `type-${type}`, type, name: `Soort ${type}`, memberOf: ['fed-01'] });
   const json = JSON.stringify({
@@ -246,5 +252,14 @@ export function corpusSize(): number {
   const urls = URL_VECTORS.length * 8 + 1; /* network url */
   const types = FIELDS.length * WRONG_TYPES.length;
   const typeIds = 3 + 4; // toString, constructor, hasOwnProperty as type ids; an actor of each (and __proto__)
-  return text + urls + types + SPECIAL_IDS.length + COORDINATES.length * 2 + 2 /* type colours */ + typeIds;
+  return (
+    text +
+    urls +
+    types +
+    SPECIAL_IDS.length +
+    COORDINATES.length * 2 +
+    2 /* type colours */ +
+    typeIds +
+    INVISIBLE_NAMES.length
+  );
 }

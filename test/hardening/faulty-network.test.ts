@@ -221,6 +221,7 @@ describe('hardening: faulty networks', function () {
     const button = (): HTMLButtonElement => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="stale"] button')!;
     // The browser's stored copy is gone meanwhile (storage cleared, or full): what is on screen is kept.
     forgetSavedFeeds();
+    button().focus();
     button().click();
     await el.updateComplete;
     // While it refreshes, the data stays and the button says so.
@@ -235,15 +236,23 @@ describe('hardening: faulty networks', function () {
     await el.updateComplete;
     expect(value(el)).to.equal(figure(SMALL));
     expect(button().textContent).to.contain('Opnieuw proberen');
+    const outcome = (): string =>
+      el.shadowRoot!.querySelector('.refresh-outcome[role="status"]')?.textContent?.trim() ?? '';
+    expect(outcome()).to.equal('Vernieuwen lukte opnieuw niet.');
+    await expect(el).to.be.accessible();
     faults++;
     up = true;
     worker.use(http.get(url, () => HttpResponse.json(SAMPLE)));
+    button().focus();
     button().click();
     await waitUntil(() => events.length === 5, 'the second retry did not end');
     expect(events[4]!.type).to.equal('mf-load');
     expect(events[4]!.detail).to.not.have.property('stale');
     await waitUntil(() => value(el) === figure(SAMPLE), 'the new data');
     expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+    // The button is gone with the note: focus lands on the outcome, which says what happened.
+    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('refresh-outcome'), 'focus was lost');
+    expect(outcome()).to.equal('De gegevens zijn vernieuwd.');
   });
 
   it('an element moved in the page during a refresh finishes the refresh', async () => {

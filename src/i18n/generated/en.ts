@@ -82,6 +82,8 @@
 'state.empty': `There are no actors to show yet.`,
 'state.idle': `No data configured: give a feed with the src attribute.`,
 'state.loading': `Loading the network…`,
+'state.refresh-failed': `Refreshing failed again.`,
+'state.refreshed': `The data has been refreshed.`,
 'state.stale': str`This data is from ${0}: refreshing failed.`,
 'type.academic.one': `academic`,
 'type.academic.other': `academics`,

@@ -82,6 +82,8 @@
 'state.empty': `Il n'y a encore aucun acteur à afficher.`,
 'state.idle': `Aucune donnée configurée : indiquez un flux avec l'attribut src.`,
 'state.loading': `Chargement du réseau…`,
+'state.refresh-failed': `L'actualisation a de nouveau échoué.`,
+'state.refreshed': `Les données ont été actualisées.`,
 'state.stale': str`Ces données datent de ${0} : l'actualisation a échoué.`,
 'type.academic.one': `universitaire`,
 'type.academic.other': `universitaires`,
