@@ -1,3 +1,4 @@
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
@@ -57,9 +58,13 @@ function minifyCss(): Plugin {
     name: 'mf-minify-css',
     transform(code, id) {
       if (!id.includes('/src/') || !code.includes('css`')) return undefined;
-      return code.replace(/css`([^`]*)`/g, (whole, body: string) =>
-        body.includes('${') ? whole : `css\`${minify(body)}\``,
-      );
+      const edited = new MagicString(code);
+      for (const match of code.matchAll(/css`([^`]*)`/g)) {
+        const body = match[1]!;
+        if (body.includes('${')) continue;
+        edited.overwrite(match.index, match.index + match[0].length, `css\`${minify(body)}\``);
+      }
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
     },
   };
 }
@@ -71,15 +76,28 @@ function minifyCss(): Plugin {
  * a function" before any element was defined. It is rewritten to walk own keys only.
  */
 function ownKeysOnly(): Plugin {
-  const helper =
-    /for\s*\(\s*var\s+([\w$]+)\s+in\s+([\w$]+)\s*\)(\s*[\w$]+\(\s*[\w$]+\s*,\s*\1\s*,\s*\{\s*get\s*:\s*\2\[\1\])/g;
+  const header =
+    /for\s*\(\s*var\s+([\w$]+)\s+in\s+([\w$]+)\s*\)(?=\s*\{?\s*[\w$]+\(\s*[\w$]+\s*,\s*\1\s*,\s*\{\s*get\s*:\s*\2\[\1\])/g;
+  const left = /for\s*\(\s*var\s+[\w$]+\s+in\s+[\w$]+\s*\)\s*\{?\s*[\w$]+\(\s*[\w$]+\s*,\s*[\w$]+\s*,\s*\{\s*get\s*:/;
   return {
     name: 'mf-own-keys-only',
+    // Before minifying, with a source map of the change (magic-string), so stack traces stay right.
+    renderChunk(code) {
+      if (!header.test(code)) return null;
+      header.lastIndex = 0;
+      const edited = new MagicString(code);
+      for (const match of code.matchAll(header)) {
+        edited.overwrite(
+          match.index,
+          match.index + match[0].length,
+          `for (var ${match[1]} of Object.keys(${match[2]}))`,
+        );
+      }
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk') continue;
-        file.code = file.code.replace(helper, 'for(var $1 of Object.keys($2))$3');
-        if (/for\s*\(\s*var\s+[\w$]+\s+in\s+[\w$]+\s*\)\s*[\w$]+\([\w$]+,[\w$]+,\{get:/.test(file.code))
+        if (file.type === 'chunk' && left.test(file.code))
           this.error(`${file.fileName}: a namespace helper with for…in is left; update ownKeysOnly()`);
       }
     },
