@@ -9,11 +9,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { BENCH_FLAGS } from './bench/flags.js';
+import { importClosure } from './bench/closure.js';
 import { build } from 'vite';
 import { findChrome } from './chrome.mjs';
 import { generateSample, generateStress } from '../src/mocks/sample.js';
@@ -31,17 +32,7 @@ function sizes(): void {
   const gz = (code: Buffer): number => gzipSync(code, { level: 9 }).length;
   const br = (code: Buffer): number =>
     brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const closure = (file: string, lazy: boolean, seen = new Set<string>()): Set<string> => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    const statics = [...code.matchAll(/(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["'](\.[^"']+)["']/g)].map(
-      (m) => m[1]!,
-    );
-    const dynamics = lazy ? [...code.matchAll(/import\(\s*["'`](\.[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!) : [];
-    for (const spec of [...statics, ...dynamics]) closure(resolve(dirname(file), spec), lazy, seen);
-    return seen;
-  };
+  const closure = (file: string, lazy: boolean): Set<string> => importClosure(file, lazy);
   const entries = readdirSync(dist).filter((f) => f.endsWith('.js'));
   const rows = entries.map((entry) => {
     const measure = (lazy: boolean): { gz: number; br: number } => {

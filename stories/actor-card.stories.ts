@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { FEEDS, keepStaleCopy } from '../src/mocks/handlers.js';
+import { FEEDS } from '../src/mocks/handlers.js';
+import { staleCopyStory } from './stale.js';
 import '../src/widgets/actor-card/define.js';
 
 interface Args {
@@ -83,14 +84,4 @@ export const LanguagesAndThemes: Story = {
     </div>`,
 };
 
-/** The server is down; the copy this browser kept three hours ago is shown, with its age and a retry. */
-export const StaleCopy: Story = {
-  name: 'Stale copy (server down)',
-  args: { src: FEEDS.stale, actorId: 'fed-01' },
-  loaders: [
-    () => {
-      keepStaleCopy();
-      return Promise.resolve({});
-    },
-  ],
-};
+export const StaleCopy: Story = staleCopyStory<Args>({ actorId: 'fed-01' });

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, keepStaleCopy } from '../src/mocks/handlers.js';
+import { FEEDS } from '../src/mocks/handlers.js';
+import { staleCopyStory } from './stale.js';
 import '../src/widgets/actor-list/define.js';
 
 interface Args {
@@ -46,14 +47,4 @@ export const ErrorServer: Story = { name: 'Error: 500', args: { src: FEEDS.serve
 export const Empty: Story = { args: { src: FEEDS.empty } };
 export const HostileStrings: Story = { args: { src: FEEDS.hostile } };
 
-/** The server is down; the copy this browser kept three hours ago is shown, with its age and a retry. */
-export const StaleCopy: Story = {
-  name: 'Stale copy (server down)',
-  args: { src: FEEDS.stale },
-  loaders: [
-    () => {
-      keepStaleCopy();
-      return Promise.resolve({});
-    },
-  ],
-};
+export const StaleCopy: Story = staleCopyStory<Args>();

@@ -105,7 +105,7 @@ export async function settled(el: Element, timeout = 10_000): Promise<void> {
   }
 }
 
-export const shadowText = (el: Element): string => {
+export const deepText = (el: Element): string => {
   const parts: string[] = [];
   for (const element of [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]) {
     const root = element.shadowRoot;

@@ -15,7 +15,7 @@ import '../../src/widgets/actor-list/define.js';
 import '../../src/widgets/network-map/define.js';
 import { startMocks, worker } from '../helpers/msw.js';
 import { tally } from '../helpers/tally.js';
-import { foreignRequests, prototypePolluted, settled, shadowText, unsafeParts, watchPayloads } from './audit.js';
+import { foreignRequests, prototypePolluted, settled, deepText, unsafeParts, watchPayloads } from './audit.js';
 import {
   COORDINATES,
   INVISIBLE_NAMES,
@@ -135,9 +135,9 @@ describe('hardening: hostile feeds', function () {
         );
         await settled(el);
         check(el);
-        if (metric === 'toString') expect(shadowText(el)).to.contain('Soort toString');
+        if (metric === 'toString') expect(deepText(el)).to.contain('Soort toString');
         if (metric === 'hostile-type')
-          expect(shadowText(el)).to.contain(TEXT_VECTORS[['nl', 'fr', 'en'].indexOf(lang) + 1]);
+          expect(deepText(el)).to.contain(TEXT_VECTORS[['nl', 'fr', 'en'].indexOf(lang) + 1]);
         el.remove();
       }
     views++;
@@ -163,7 +163,7 @@ describe('hardening: hostile feeds', function () {
         // Markup shows as typed.
         for (const card of cards) {
           const actor = network.byId.get(card.getAttribute('actor-id')!)!;
-          if (MARKUP.includes(actor.name)) expect(shadowText(card)).to.contain(actor.name);
+          if (MARKUP.includes(actor.name)) expect(deepText(card)).to.contain(actor.name);
         }
       }
       holder.remove();
@@ -177,7 +177,7 @@ describe('hardening: hostile feeds', function () {
       const el = await fixture<MfActorCard>(html`<mf-actor-card .actor=${actor}></mf-actor-card>`);
       await settled(el);
       check(el);
-      expect(shadowText(el)).to.contain(actor.name);
+      expect(deepText(el)).to.contain(actor.name);
       el.remove();
     }
     for (const name of TEXT_VECTORS) {
@@ -193,7 +193,7 @@ describe('hardening: hostile feeds', function () {
       await el.updateComplete;
       await settled(el);
       check(el);
-      if (MARKUP.includes(name)) expect(shadowText(el)).to.contain(name);
+      if (MARKUP.includes(name)) expect(deepText(el)).to.contain(name);
       el.remove();
     }
   });
@@ -244,7 +244,7 @@ describe('hardening: hostile feeds', function () {
         if (view !== 'list') expect(card, `${view}: no card for ${actor.id}`).to.exist;
         if (card) await settled(card);
         check(el);
-        if (card && MARKUP.includes(actor.name)) expect(shadowText(card)).to.contain(actor.name);
+        if (card && MARKUP.includes(actor.name)) expect(deepText(card)).to.contain(actor.name);
       }
       if (view === 'graph') {
         const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
@@ -253,7 +253,7 @@ describe('hardening: hostile feeds', function () {
           input.dispatchEvent(new Event('input', { bubbles: true }));
           await el.updateComplete;
           check(el);
-          expect(shadowText(el)).to.not.contain('undefined');
+          expect(deepText(el)).to.not.contain('undefined');
         }
       }
       el.remove();
