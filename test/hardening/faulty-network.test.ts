@@ -54,6 +54,26 @@ async function counter(url: string, wait?: number): Promise<Outcome> {
   return { el, events };
 }
 
+/**
+ * A counter showing a stale copy of SMALL: a first visit stored it, and on this one the server
+ * answers 500 (after 300 ms, so that a refresh can be watched while it runs).
+ */
+async function staleCounter(url: string): Promise<Outcome> {
+  let up = true;
+  worker.use(
+    http.get(url, async () => {
+      await delay(up ? 0 : 300);
+      return up ? HttpResponse.json(SMALL) : new HttpResponse(null, { status: 500 });
+    }),
+  );
+  (await counter(url)).el.remove();
+  clearFeedCache();
+  up = false;
+  const outcome = await counter(url);
+  await waitUntil(() => outcome.events.length === 2 && outcome.el.shadowRoot!.querySelector('[part="stale"] button'));
+  return outcome;
+}
+
 function failedWith(outcome: Outcome, reason: string): void {
   expect(outcome.events.map((e) => e.type)).to.deep.equal(['mf-error']);
   expect((outcome.events[0]!.detail as MfErrorDetail).reason).to.equal(reason);
@@ -206,18 +226,7 @@ describe('hardening: faulty networks', function () {
 
   it('the retry of a stale copy keeps it on screen; if it fails again the copy stays, if it works the new data shows', async () => {
     const url = '/mock-feeds/retry-stale.json';
-    let up = true;
-    worker.use(
-      http.get(url, async () => {
-        await delay(up ? 0 : 300);
-        return up ? HttpResponse.json(SMALL) : new HttpResponse(null, { status: 500 });
-      }),
-    );
-    (await counter(url)).el.remove();
-    clearFeedCache();
-    up = false;
-    const { el, events } = await counter(url);
-    await waitUntil(() => events.length === 2 && el.shadowRoot!.querySelector('[part="stale"] button'));
+    const { el, events } = await staleCounter(url);
     const button = (): HTMLButtonElement => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="stale"] button')!;
     // The browser's stored copy is gone meanwhile (storage cleared, or full): what is on screen is kept.
     forgetSavedFeeds();
@@ -241,7 +250,6 @@ describe('hardening: faulty networks', function () {
     expect(outcome()).to.equal('Vernieuwen lukte opnieuw niet.');
     await expect(el).to.be.accessible();
     faults++;
-    up = true;
     worker.use(http.get(url, () => HttpResponse.json(SAMPLE)));
     button().focus();
     button().click();
@@ -256,19 +264,7 @@ describe('hardening: faulty networks', function () {
   });
 
   it('an element moved in the page during a refresh finishes the refresh', async () => {
-    const url = '/mock-feeds/moved-refresh.json';
-    let up = true;
-    worker.use(
-      http.get(url, async () => {
-        await delay(up ? 0 : 300);
-        return up ? HttpResponse.json(SMALL) : new HttpResponse(null, { status: 500 });
-      }),
-    );
-    (await counter(url)).el.remove();
-    clearFeedCache();
-    up = false;
-    const { el, events } = await counter(url);
-    await waitUntil(() => events.length === 2);
+    const { el, events } = await staleCounter('/mock-feeds/moved-refresh.json');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="stale"] button')!.click();
     // A framework re-parents it while the request runs.
     const parent = el.parentElement!;
