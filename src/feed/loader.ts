@@ -142,7 +142,7 @@ function start(url: string, options: LoadOptions): Entry {
         if (isAbortError(error)) throw error;
         const feedError = fail(error, 'network');
         console.error(`[mf-widgets] feed ${url}: ${feedError.reason}: ${feedError.message}`);
-        const saved = loadSavedFeed(url);
+        const saved = await loadSavedFeed(url);
         if (saved) {
           try {
             const network = await readFeed(saved.text, url);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { clearFeedCache, FeedError, loadFeed, type FeedResult } from '../../src/feed/loader.js';
 import { forgetSavedFeeds, loadSavedFeed, saveFeed } from '../../src/feed/store.js';
@@ -18,9 +18,9 @@ async function failure(promise: Promise<unknown>): Promise<FeedError> {
 
 describe('feed loader', () => {
   before(startMocks);
-  beforeEach(() => {
+  beforeEach(async () => {
     clearFeedCache();
-    forgetSavedFeeds();
+    await forgetSavedFeeds();
     worker.resetHandlers();
   });
 
@@ -95,7 +95,7 @@ describe('feed loader', () => {
     const url = '/mock-feeds/sometimes.json';
     worker.use(http.get(url, () => HttpResponse.json(smallFeed())));
     await loadFeed(url);
-    expect(loadSavedFeed(new URL(url, location.href).href)?.text).to.contain('Federatie Atlas');
+    expect((await loadSavedFeed(new URL(url, location.href).href))?.text).to.contain('Federatie Atlas');
 
     // A new page visit: nothing in memory, the browser's copy remains; the server is down.
     clearFeedCache();
@@ -106,18 +106,19 @@ describe('feed loader', () => {
     expect(result.network.byId.get('fed-01')?.name).to.equal('Federatie Atlas');
   });
 
-  it('keeps working when storage is full or disabled', async () => {
+  it('keeps working when storage is full or disabled; a copy that does not fit goes to IndexedDB', async () => {
     const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem');
     Storage.prototype.setItem = function () {
       throw new DOMException('full', 'QuotaExceededError');
     };
     try {
-      expect(saveFeed('https://x.example/feed.json', '{}')).to.equal(false);
+      expect(saveFeed('https://x.example/full.json', '{"actors":[]}')).to.equal(false);
       const result = await loadFeed(FEEDS.small);
       expect(result.network.actors.length).to.be.greaterThan(0);
     } finally {
       if (original) Object.defineProperty(Storage.prototype, 'setItem', original);
     }
+    await waitUntil(async () => (await loadSavedFeed('https://x.example/full.json'))?.text === '{"actors":[]}');
     const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage');
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -128,7 +129,7 @@ describe('feed loader', () => {
     try {
       clearFeedCache();
       expect(saveFeed('https://x.example/feed.json', '{}')).to.equal(false);
-      expect(loadSavedFeed('https://x.example/feed.json')).to.equal(undefined);
+      expect(await loadSavedFeed('https://x.example/none.json')).to.equal(undefined);
       expect((await loadFeed(FEEDS.small)).network.actors.length).to.be.greaterThan(0);
     } finally {
       if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);

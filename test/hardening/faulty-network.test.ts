@@ -7,7 +7,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { clearFeedCache, DEFAULT_TIMEOUT_MS } from '../../src/feed/loader.js';
 import { countMetric } from '../../src/feed/network.js';
 import { normaliseFeed } from '../../src/feed/normalise.js';
-import { forgetSavedFeeds } from '../../src/feed/store.js';
+import { forgetSavedFeeds, loadSavedFeed } from '../../src/feed/store.js';
 import { formatNumber } from '../../src/i18n/labels.js';
 import { sampleFeed, smallFeed } from '../../src/mocks/feeds.js';
 import { generateStress } from '../../src/mocks/sample.js';
@@ -90,9 +90,9 @@ describe('hardening: faulty networks', function () {
     window.addEventListener('error', onPageError);
     window.addEventListener('unhandledrejection', onPageError);
   });
-  beforeEach(() => {
+  beforeEach(async () => {
     clearFeedCache();
-    forgetSavedFeeds();
+    await forgetSavedFeeds();
     worker.resetHandlers();
   });
   after(async () => {
@@ -178,7 +178,7 @@ describe('hardening: faulty networks', function () {
     expect(value(outcome.el)).to.equal(figure(SMALL));
   });
 
-  it('a 20 MB feed, served as text/plain: read and shown', async () => {
+  it('a 20 MB feed, served as text/plain: read, shown, and kept for a visit when the server is down', async () => {
     const stress = generateStress();
     const padding = 'Lange beschrijving van een vereniging. '.repeat(24);
     const big = JSON.stringify({ ...stress, actors: stress.actors.map((a) => ({ ...a, description: padding })) });
@@ -190,6 +190,19 @@ describe('hardening: faulty networks', function () {
     expect(outcome.events.map((e) => e.type)).to.deep.equal(['mf-load']);
     expect((outcome.events[0]!.detail as MfLoadDetail).actors).to.equal(stress.actors.length);
     await waitUntil(() => value(outcome.el) === figure(stress), 'the figure of the big feed', { timeout: 5000 });
+    // Too big for localStorage, kept in IndexedDB: a later visit with the server down still shows it.
+    const url = new URL('/mock-feeds/big.json', location.href).href;
+    await waitUntil(async () => (await loadSavedFeed(url)) !== undefined, 'the big feed was not kept', {
+      timeout: 10_000,
+    });
+    outcome.el.remove();
+    clearFeedCache();
+    worker.use(http.get('/mock-feeds/big.json', () => new HttpResponse(null, { status: 502 })));
+    const later = await counter('/mock-feeds/big.json');
+    expect(later.events.map((e) => e.type)).to.deep.equal(['mf-error', 'mf-load']);
+    expect(later.events[0]!.detail).to.include({ reason: 'http', stale: true });
+    await waitUntil(() => value(later.el) === figure(stress), 'the kept copy of the big feed', { timeout: 5000 });
+    expect(later.el.shadowRoot!.querySelector('[part="stale"]')).to.exist;
   });
 
   it('a server that alternates between good and failing: the last good copy stays, with its age', async () => {
@@ -229,7 +242,7 @@ describe('hardening: faulty networks', function () {
     const { el, events } = await staleCounter(url);
     const button = (): HTMLButtonElement => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="stale"] button')!;
     // The browser's stored copy is gone meanwhile (storage cleared, or full): what is on screen is kept.
-    forgetSavedFeeds();
+    await forgetSavedFeeds();
     button().focus();
     button().click();
     await el.updateComplete;

@@ -17,9 +17,9 @@ const ready = (el: TestWidget): Promise<unknown> =>
 
 describe('base element', () => {
   before(startMocks);
-  beforeEach(() => {
+  beforeEach(async () => {
     clearFeedCache();
-    forgetSavedFeeds();
+    await forgetSavedFeeds();
     worker.resetHandlers();
   });
 

@@ -26,9 +26,9 @@ async function card(template: ReturnType<typeof html>): Promise<MfActorCard> {
 
 describe('<mf-actor-card>', () => {
   before(startMocks);
-  beforeEach(() => {
+  beforeEach(async () => {
     clearFeedCache();
-    forgetSavedFeeds();
+    await forgetSavedFeeds();
     worker.resetHandlers();
   });
 

@@ -46,9 +46,9 @@ const SORT_FEED = {
 
 describe('<mf-actor-list>', () => {
   before(startMocks);
-  beforeEach(() => {
+  beforeEach(async () => {
     clearFeedCache();
-    forgetSavedFeeds();
+    await forgetSavedFeeds();
     worker.resetHandlers();
   });
 

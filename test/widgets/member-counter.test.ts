@@ -33,9 +33,9 @@ async function counter(attributes: string, lang = 'nl'): Promise<MfMemberCounter
 
 describe('<mf-member-counter>', () => {
   before(startMocks);
-  beforeEach(() => {
+  beforeEach(async () => {
     clearFeedCache();
-    forgetSavedFeeds();
+    await forgetSavedFeeds();
     worker.resetHandlers();
     worker.use(http.get(BIG, () => HttpResponse.json(bigFeed)));
   });

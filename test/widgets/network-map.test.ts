@@ -42,9 +42,9 @@ describe('<mf-network-map>', () => {
     await startMocks();
     await setViewport({ width: 1200, height: 900 });
   });
-  beforeEach(() => {
+  beforeEach(async () => {
     clearFeedCache();
-    forgetSavedFeeds();
+    await forgetSavedFeeds();
     worker.resetHandlers();
   });
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
