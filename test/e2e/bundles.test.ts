@@ -131,7 +131,7 @@ describe('the built bundles', () => {
   it('upgrade the CMS-safe form through the loader, loading only what is used, carrying only known attributes', async () => {
     const frame = await page(`
       <script type="module" src="/dist/mf-loader.js"></script>
-      <div data-mf="member-counter" data-src="${FEED}" data-metric="federations" data-duration="0" data-onclick="window.__clicked=1" class="partner-class"></div>
+      <div data-mf=" Mf-Member-Counter " data-src="${FEED}" data-metric="federations" data-duration="0" data-onclick="window.__clicked=1" class="partner-class" style="--mf-counter-padding: 3px"></div>
       <div data-mf="unknown-thing" data-src="${FEED}"></div>`);
     await waitUntil(() => shadowText(frame, 'mf-member-counter').includes('federaties'), 'not upgraded', {
       timeout: 10_000,
@@ -141,6 +141,8 @@ describe('the built bundles', () => {
     expect(counter.getAttribute('metric')).to.equal('federations');
     expect(counter.hasAttribute('onclick')).to.equal(false);
     expect(counter.className).to.equal('partner-class');
+    // The name as editors type it (spaces, capitals, the tag's prefix); the inline style moves along.
+    expect(counter.style.getPropertyValue('--mf-counter-padding').trim()).to.equal('3px');
     expect(doc.querySelector('div[data-mf="unknown-thing"]')).to.exist;
     expect(frame.contentWindow!.customElements.get('mf-network-map')).to.equal(undefined);
     // Added later, by a script of the page: upgraded too.

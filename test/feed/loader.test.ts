@@ -1,10 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { clearFeedCache, FeedError, loadFeed, type FeedResult } from '../../src/feed/loader.js';
-import { forgetSavedFeeds, loadSavedFeed, saveFeed } from '../../src/feed/store.js';
+import { loadSavedFeed, saveFeed } from '../../src/feed/store.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import { smallFeed } from '../../src/mocks/feeds.js';
-import { recordRequests, startMocks, worker } from '../helpers/msw.js';
+import { recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
   try {
@@ -18,11 +18,7 @@ async function failure(promise: Promise<unknown>): Promise<FeedError> {
 
 describe('feed loader', () => {
   before(startMocks);
-  beforeEach(async () => {
-    clearFeedCache();
-    await forgetSavedFeeds();
-    worker.resetHandlers();
-  });
+  beforeEach(resetFeeds);
 
   it('makes one request for 20 consumers of one URL', async () => {
     const recorder = recordRequests();

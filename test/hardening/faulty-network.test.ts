@@ -15,7 +15,7 @@ import type { MfErrorDetail, MfLoadDetail } from '../../src/shared/events.js';
 import type { MfMemberCounter } from '../../src/widgets/member-counter/member-counter.js';
 import '../../src/widgets/member-counter/define.js';
 import '../../src/widgets/actor-card/define.js';
-import { startMocks, worker } from '../helpers/msw.js';
+import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
 import { tally } from '../helpers/tally.js';
 
 const SMALL = smallFeed();
@@ -90,11 +90,7 @@ describe('hardening: faulty networks', function () {
     window.addEventListener('error', onPageError);
     window.addEventListener('unhandledrejection', onPageError);
   });
-  beforeEach(async () => {
-    clearFeedCache();
-    await forgetSavedFeeds();
-    worker.resetHandlers();
-  });
+  beforeEach(resetFeeds);
   after(async () => {
     window.removeEventListener('error', onPageError);
     window.removeEventListener('unhandledrejection', onPageError);

@@ -1,6 +1,8 @@
 import './lit-warnings.js';
 import { setupWorker } from 'msw/browser';
 import { handlers } from '../../src/mocks/handlers.js';
+import { clearFeedCache } from '../../src/feed/loader.js';
+import { forgetSavedFeeds } from '../../src/feed/store.js';
 
 export const worker = setupWorker(...handlers);
 let started: Promise<unknown> | undefined;
@@ -23,4 +25,11 @@ export function recordRequests(): { urls: string[]; stop: () => void } {
   };
   worker.events.on('request:start', listener);
   return { urls, stop: () => worker.events.removeListener('request:start', listener) };
+}
+
+/** A fresh start for each test: no feed in memory or in the browser's storage, only the project's handlers. */
+export async function resetFeeds(): Promise<void> {
+  clearFeedCache();
+  await forgetSavedFeeds();
+  worker.resetHandlers();
 }

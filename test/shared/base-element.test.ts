@@ -1,12 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../../src/feed/loader.js';
-import { forgetSavedFeeds } from '../../src/feed/store.js';
+import { http, HttpResponse } from 'msw';
 import { FEEDS, keepStaleCopy } from '../../src/mocks/handlers.js';
 import { HOSTILE_STRINGS, smallFeed } from '../../src/mocks/feeds.js';
 import type { MfErrorDetail, MfLoadDetail } from '../../src/shared/events.js';
 import { define } from '../../src/shared/define.js';
-import { recordRequests, startMocks, worker } from '../helpers/msw.js';
+import { recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
 import { TestWidget } from '../helpers/test-widget.js';
 
 const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -17,11 +16,7 @@ const ready = (el: TestWidget): Promise<unknown> =>
 
 describe('base element', () => {
   before(startMocks);
-  beforeEach(async () => {
-    clearFeedCache();
-    await forgetSavedFeeds();
-    worker.resetHandlers();
-  });
+  beforeEach(resetFeeds);
 
   it('registers once, even when defined again', () => {
     expect(customElements.get('mf-test-widget')).to.equal(TestWidget);

@@ -1,14 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../../src/feed/loader.js';
-import { forgetSavedFeeds } from '../../src/feed/store.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import { smallFeed } from '../../src/mocks/feeds.js';
 import type { MfActorSelectDetail, MfErrorDetail } from '../../src/shared/events.js';
 import { MfActorCard, initials } from '../../src/widgets/actor-card/actor-card.js';
 import '../../src/widgets/actor-card/define.js';
-import { recordRequests, startMocks, worker } from '../helpers/msw.js';
+import { recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
@@ -26,11 +24,7 @@ async function card(template: ReturnType<typeof html>): Promise<MfActorCard> {
 
 describe('<mf-actor-card>', () => {
   before(startMocks);
-  beforeEach(async () => {
-    clearFeedCache();
-    await forgetSavedFeeds();
-    worker.resetHandlers();
-  });
+  beforeEach(resetFeeds);
 
   it('is defined and maps attributes to properties', async () => {
     expect(customElements.get('mf-actor-card')).to.equal(MfActorCard);

@@ -1,15 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../../src/feed/loader.js';
-import { forgetSavedFeeds } from '../../src/feed/store.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import type { MfActorSelectDetail } from '../../src/shared/events.js';
 import { MfActorList } from '../../src/widgets/actor-list/actor-list.js';
 import '../../src/widgets/actor-list/define.js';
 import '../../src/widgets/network-map/define.js';
 import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
-import { startMocks, worker } from '../helpers/msw.js';
+import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
@@ -46,11 +44,7 @@ const SORT_FEED = {
 
 describe('<mf-actor-list>', () => {
   before(startMocks);
-  beforeEach(async () => {
-    clearFeedCache();
-    await forgetSavedFeeds();
-    worker.resetHandlers();
-  });
+  beforeEach(resetFeeds);
 
   it('is defined and maps attributes to properties', async () => {
     expect(customElements.get('mf-actor-list')).to.equal(MfActorList);

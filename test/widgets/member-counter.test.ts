@@ -1,13 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../../src/feed/loader.js';
-import { forgetSavedFeeds } from '../../src/feed/store.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import { smallFeed } from '../../src/mocks/feeds.js';
 import { MfMemberCounter, roundDown } from '../../src/widgets/member-counter/member-counter.js';
 import '../../src/widgets/member-counter/define.js';
-import { startMocks, worker } from '../helpers/msw.js';
+import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
 
 const BIG = '/mock-feeds/counter-big.json';
 const bigFeed = { ...smallFeed(), stats: { associations: 1834, federations: 10, experts: 1 } };
@@ -34,9 +32,7 @@ async function counter(attributes: string, lang = 'nl'): Promise<MfMemberCounter
 describe('<mf-member-counter>', () => {
   before(startMocks);
   beforeEach(async () => {
-    clearFeedCache();
-    await forgetSavedFeeds();
-    worker.resetHandlers();
+    await resetFeeds();
     worker.use(http.get(BIG, () => HttpResponse.json(bigFeed)));
   });
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));

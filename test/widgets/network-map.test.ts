@@ -1,14 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../../src/feed/loader.js';
-import { forgetSavedFeeds } from '../../src/feed/store.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import { smallFeed } from '../../src/mocks/feeds.js';
 import type { MfActorSelectDetail } from '../../src/shared/events.js';
 import { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
 import '../../src/widgets/network-map/define.js';
-import { startMocks, worker } from '../helpers/msw.js';
+import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
@@ -42,11 +40,7 @@ describe('<mf-network-map>', () => {
     await startMocks();
     await setViewport({ width: 1200, height: 900 });
   });
-  beforeEach(async () => {
-    clearFeedCache();
-    await forgetSavedFeeds();
-    worker.resetHandlers();
-  });
+  beforeEach(resetFeeds);
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('is defined and maps attributes to properties', async () => {
