@@ -5,30 +5,9 @@
  * references) live in `normalise.ts`.
  */
 import * as v from 'valibot';
+import { BUILTIN_TYPE_IDS, ID_PATTERN, PROVINCE_IDS } from './ids.js';
 
-export const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
-export const BUILTIN_TYPE_IDS = [
-  'network',
-  'federation',
-  'association',
-  'organisation',
-  'expert',
-  'employer',
-  'education',
-  'movement',
-  'changemaker',
-  'academic',
-  'enterprise',
-  'influencer',
-] as const;
-export const PROVINCE_IDS = [
-  'antwerpen',
-  'limburg',
-  'oost-vlaanderen',
-  'west-vlaanderen',
-  'vlaams-brabant',
-  'brussel',
-] as const;
+export { BUILTIN_TYPE_IDS, ID_PATTERN, PROVINCE_IDS };
 
 // Character classes instead of the `i` flag: JSON Schema patterns have no flags.
 const HTTP_URL = /^\s*[Hh][Tt][Tt][Pp][Ss]?:\/\/\S/;
@@ -172,5 +151,4 @@ export type RawFeed = v.InferOutput<typeof Feed>;
 export type RawActor = v.InferOutput<typeof Actor>;
 export type RawLink = v.InferOutput<typeof Link>;
 export type RawTypeDef = v.InferOutput<typeof TypeDef>;
-export type ProvinceId = (typeof PROVINCE_IDS)[number];
-export type BuiltinTypeId = (typeof BUILTIN_TYPE_IDS)[number];
+export type { BuiltinTypeId, ProvinceId } from './ids.js';

@@ -199,6 +199,21 @@ describe('the built bundles', () => {
     }
   });
 
+  it('per-element entries: the validator comes with the first feed, not with any element', async () => {
+    const names = ['mf-member-counter', 'mf-actor-card', 'mf-network-map', 'mf-actor-list'];
+    const frame = await page(
+      names.map((name) => `<script type="module" src="/dist/${name}.js"></script><${name}></${name}>`).join(''),
+    );
+    const registry = frame.contentWindow!.customElements;
+    await waitUntil(() => names.every((name) => registry.get(name)), 'not every element defined', { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const path of requested(frame)) {
+      const code = await (await fetch(path)).text();
+      // valibot's Standard Schema key: only the validator's chunk holds it.
+      expect(code.includes('~standard'), `${path} holds the validator`).to.equal(false);
+    }
+  });
+
   it('loader: tags and divs added later by the page are loaded and upgraded', async () => {
     const frame = await page(`<script type="module" src="/dist/mf-loader.js"></script><main></main>`);
     const doc = frame.contentDocument!;

@@ -8,7 +8,7 @@ import { emit, keepInside } from '../../shared/events.js';
 import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { textOn } from '../../shared/color.js';
-import { PROVINCE_IDS } from '../../feed/schema.js';
+import { PROVINCE_IDS } from '../../feed/ids.js';
 import { federationOf, passes, typeSet } from '../../feed/relations.js';
 import { matches, queryWords, searchIndex } from '../../feed/search.js';
 import type { Actor, Network } from '../../feed/types.js';

@@ -1,0 +1,29 @@
+/**
+ * The fixed id lists of feed v1, without the validator: widgets that need them (the directory's
+ * province filter) must not pull valibot into their first download.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+export const BUILTIN_TYPE_IDS = [
+  'network',
+  'federation',
+  'association',
+  'organisation',
+  'expert',
+  'employer',
+  'education',
+  'movement',
+  'changemaker',
+  'academic',
+  'enterprise',
+  'influencer',
+] as const;
+export const PROVINCE_IDS = [
+  'antwerpen',
+  'limburg',
+  'oost-vlaanderen',
+  'west-vlaanderen',
+  'vlaams-brabant',
+  'brussel',
+] as const;
+export type ProvinceId = (typeof PROVINCE_IDS)[number];
+export type BuiltinTypeId = (typeof BUILTIN_TYPE_IDS)[number];
