@@ -93,6 +93,36 @@ describe('<mf-network-map view="geo">', () => {
     expect(q(el, '[part="panel"] mf-actor-card')).to.exist;
   });
 
+  for (const [lang, ghent, status] of [
+    ['fr', 'Gand', /^Gand : [\d\s\u202f]+ acteurs$/],
+    ['en', 'Ghent', /^Ghent: [\d,]+ actors$/],
+  ] as const) {
+    it(`names municipalities in ${lang}`, async () => {
+      const el = await geoMap(`lang="${lang}"`);
+      const province = geo(el).targets.find((t) => t.id === 'province:oost-vlaanderen')!;
+      click(el, province.x, province.y);
+      await waitUntil(() => geo(el).level === 'municipality');
+      const labels = geo(el)
+        .targets.filter((t) => t.kind === 'municipality')
+        .map((t) => t.label);
+      expect(labels).to.include(ghent);
+      expect(labels).to.not.include('Gent');
+      // What a screen reader hears when the bubble is focused.
+      q<HTMLCanvasElement>(el, 'canvas')!.focus();
+      const goal = geo(el).targets.find((t) => t.label === ghent)!;
+      for (let step = 0; step < 30 && el.inspect().focused !== goal.id; step++) {
+        const at = geo(el).targets.find((t) => t.id === el.inspect().focused) ?? { x: 0, y: 0 };
+        const [dx, dy] = [goal.x - at.x, goal.y - at.y];
+        const press =
+          Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp';
+        await sendKeys({ press });
+        await el.updateComplete;
+      }
+      expect(el.inspect().focused).to.equal(goal.id);
+      expect(text(q(el, '[role="status"]'))).to.match(status);
+    });
+  }
+
   it('filters to a province when it is activated, reflected to province, and clears', async () => {
     const el = await geoMap();
     // A point inside West-Vlaanderen but away from its bubble.

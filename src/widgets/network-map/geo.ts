@@ -29,7 +29,9 @@ export interface Province {
 
 export interface Municipality {
   readonly key: string;
+  /** The Dutch name. */
   readonly name: string;
+  readonly nameFr: string;
   readonly province: ProvinceId;
   readonly x: number;
   readonly y: number;
@@ -65,9 +67,9 @@ export function loadGeo(): Promise<GeoData> {
         );
         return { id, rings, centre: [0, 0] as readonly [number, number] };
       });
-      const municipalities = MUNICIPALITIES.map(([nis, nameNl, , province, lat, lon]) => {
+      const municipalities = MUNICIPALITIES.map(([nis, nameNl, nameFr, province, lat, lon]) => {
         const [x, y] = project(lon, lat);
-        return { key: nis, name: nameNl, province, x, y };
+        return { key: nis, name: nameNl, nameFr, province, x, y };
       });
       // A province's label and bubble sit on one of its own municipalities, the one nearest the
       // mean of them all: always inside it. Vlaams-Brabant rings Brussels, so its mean falls in
@@ -233,6 +235,31 @@ export interface GeoTarget {
   readonly wy: number;
 }
 
+/** English names where English has its own (NIS code → name). */
+const ENGLISH: Readonly<Record<string, string>> = {
+  '11002': 'Antwerp',
+  '21004': 'Brussels',
+  '31005': 'Bruges',
+  '33011': 'Ypres',
+  '35013': 'Ostend',
+  '44021': 'Ghent',
+};
+
+/**
+ * A municipality's name in `lang`: the French name in fr; in en the English name where there is
+ * one, else the French name in Brussels (as English writes them) and the Dutch name elsewhere.
+ */
+export function municipalityName(municipality: Municipality, lang: string): string {
+  if (lang === 'fr') return municipality.nameFr;
+  if (lang === 'en') {
+    return (
+      (Object.hasOwn(ENGLISH, municipality.key) ? ENGLISH[municipality.key] : undefined) ??
+      (municipality.province === 'brussel' ? municipality.nameFr : municipality.name)
+    );
+  }
+  return municipality.name;
+}
+
 export interface GeoDrawInput {
   readonly layout: GeoLayout;
   readonly camera: Camera;
@@ -242,6 +269,7 @@ export interface GeoDrawInput {
   readonly isShown: (node: GeoNode) => boolean;
   readonly province?: string;
   readonly provinceName: (id: string) => string;
+  readonly municipalityName: (municipality: Municipality) => string;
   readonly formatCount: (count: number) => string;
   readonly selected?: string;
   readonly focused?: string;
@@ -330,7 +358,7 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
           count: 1,
         });
       } else {
-        groups.set(key, { label: node.municipality.name, x: node.municipality.x, y: node.municipality.y, count: 1 });
+        groups.set(key, { label: input.municipalityName(node.municipality), x: node.municipality.x, y: node.municipality.y, count: 1 });
       }
     }
     const accent = palette.accent;
