@@ -358,7 +358,12 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
           count: 1,
         });
       } else {
-        groups.set(key, { label: input.municipalityName(node.municipality), x: node.municipality.x, y: node.municipality.y, count: 1 });
+        groups.set(key, {
+          label: input.municipalityName(node.municipality),
+          x: node.municipality.x,
+          y: node.municipality.y,
+          count: 1,
+        });
       }
     }
     const accent = palette.accent;
