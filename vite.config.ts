@@ -105,6 +105,24 @@ function ownKeysOnly(): Plugin {
 }
 
 /**
+ * The element build replaces the code of `dist/` (the entries and `chunks/`, whose names carry
+ * hashes) and leaves the rest: `npm test`, `npm start` and `npm run bench` rebuild the code, and
+ * the manifest, schema, types and CLI of a full build must survive that.
+ */
+function replaceCode(): Plugin {
+  return {
+    name: 'mf-replace-code',
+    async buildStart() {
+      const { readdirSync, rmSync, existsSync } = await import('node:fs');
+      const dist = here('./dist/');
+      if (!existsSync(dist)) return;
+      rmSync(`${dist}chunks`, { recursive: true, force: true });
+      for (const file of readdirSync(dist)) if (/^mf-.*\.js(\.map)?$/.test(file)) rmSync(dist + file);
+    },
+  };
+}
+
+/**
  * `npm run build` runs four library builds into `dist/` (see package.json): `lib` (the element
  * entries with shared chunks), `bundle` (everything in one ES module), `iife` (the same as a
  * classic script) and `loader`. Vite keeps whitespace in ES library builds; partners load these
@@ -121,10 +139,10 @@ function library(mode: string): UserConfig {
   return {
     publicDir: false,
     logLevel: 'warn',
-    plugins: [minifyCss(), ownKeysOnly()],
+    plugins: [minifyCss(), ownKeysOnly(), ...(mode === 'lib' ? [replaceCode()] : [])],
     build: {
       outDir: 'dist',
-      emptyOutDir: mode === 'lib',
+      emptyOutDir: false,
       target: 'es2022',
       sourcemap: true,
       lib: {

@@ -12,6 +12,15 @@ import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 export const LANGS = ['nl', 'fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/**
+ * The catalog of each target language, loaded on first use. Keyed by lit-localize.json's
+ * `targetLocales`: a language added there and not here fails the typecheck.
+ */
+const CATALOGS: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+  fr: () => import('./generated/fr.js'),
+  en: () => import('./generated/en.js'),
+};
+
 const catalogs = new Map<Lang, LocaleModule>();
 const loading = new Map<Lang, Promise<void>>();
 
@@ -25,7 +34,7 @@ export function loadCatalog(lang: Lang): Promise<void> {
   if (catalogReady(lang)) return Promise.resolve();
   let promise = loading.get(lang);
   if (!promise) {
-    promise = (lang === 'fr' ? import('./generated/fr.js') : import('./generated/en.js')).then(
+    promise = CATALOGS[lang as keyof typeof CATALOGS]().then(
       (module) => void catalogs.set(lang, module),
       (error: unknown) => {
         // Offline, or the chunk was not deployed: Dutch text rather than no text.

@@ -35,18 +35,14 @@ describe('the built bundles', () => {
       .replaceAll('https://YOUR-SITE/netwerk-widgets/', '/dist/')
       .replaceAll('https://YOUR-SITE/netwerk/feed.json', FEED);
     const frame = await page(local);
-    await waitUntil(() => shadowText(frame, 'mf-member-counter').length > 0, 'the snippet rendered nothing', {
-      timeout: 10_000,
-    });
-    for (const tag of ['mf-member-counter', 'mf-actor-card', 'mf-network-map', 'mf-actor-list']) {
-      if (frame.contentDocument!.querySelector(tag)) {
-        await waitUntil(
-          () =>
-            shadowText(frame, tag) &&
-            !frame.contentDocument!.querySelector(tag)!.shadowRoot!.querySelector('[aria-busy]'),
-        );
-      }
-    }
+    // Every element is in the snippet, and each shows its data (no loading, error or empty state).
+    await allRendered(frame);
+    const states = [
+      ...frame.contentDocument!.querySelectorAll('mf-member-counter, mf-actor-card, mf-network-map, mf-actor-list'),
+    ]
+      .filter((el) => el.shadowRoot!.querySelector('[part="state"]'))
+      .map((el) => el.localName);
+    expect(states).to.deep.equal([]);
     expect(win(frame).__errors).to.deep.equal([]);
   });
 

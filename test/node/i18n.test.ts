@@ -2,7 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-for (const lang of ['fr', 'en']) {
+import { LANGS } from '../../src/i18n/locale.js';
+
+const config = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url), 'utf8')) as {
+  sourceLocale: string;
+  targetLocales: string[];
+};
+
+test('every language of lit-localize.json is one the elements accept (LANGS in src/i18n/locale.ts)', () => {
+  assert.deepEqual([...LANGS].sort(), [config.sourceLocale, ...config.targetLocales].sort());
+});
+
+for (const lang of config.targetLocales) {
   test(`xliff/${lang}.xlf translates every message`, () => {
     const xliff = readFileSync(new URL(`../../xliff/${lang}.xlf`, import.meta.url), 'utf8');
     const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];

@@ -7,6 +7,8 @@ define('mf-actor-card', MfActorCard);
 define('mf-actor-list', MfActorList);
 
 export { MfActorList };
+// The mf-load / mf-error / mf-actor-select event types, for those who import this element alone.
+export type { MfActorSelectDetail, MfErrorDetail, MfEventMap, MfLoadDetail } from '../../shared/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

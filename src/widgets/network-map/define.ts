@@ -9,6 +9,8 @@ define('mf-actor-list', MfActorList);
 define('mf-network-map', MfNetworkMap);
 
 export { MfNetworkMap };
+// The mf-load / mf-error / mf-actor-select event types, for those who import this element alone.
+export type { MfActorSelectDetail, MfErrorDetail, MfEventMap, MfLoadDetail } from '../../shared/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
