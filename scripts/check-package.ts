@@ -31,7 +31,8 @@ const targets: Array<[string, string]> = [
 ];
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (typeof target === 'string') targets.push([`exports["${subpath}"]`, target]);
-  else for (const [condition, path] of Object.entries(target)) targets.push([`exports["${subpath}"].${condition}`, path]);
+  else
+    for (const [condition, path] of Object.entries(target)) targets.push([`exports["${subpath}"].${condition}`, path]);
 }
 for (const [where, path] of targets) {
   if (!existsSync(join(root, path))) problems.push(`${where}: ${path} does not exist`);
