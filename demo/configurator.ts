@@ -9,7 +9,10 @@ import '../src/index.js';
 import { normaliseFeed } from '../src/feed/normalise.js';
 import { searchActors } from '../src/feed/search.js';
 import type { Network } from '../src/feed/types.js';
-import { BUILTIN_TYPE_IDS, PROVINCE_IDS } from '../src/feed/schema.js';
+import { BUILTIN_TYPE_IDS, PROVINCE_IDS } from '../src/feed/ids.js';
+import { typeLabel } from '../src/i18n/labels.js';
+import { provinceLabel } from '../src/i18n/province-label.js';
+import { loadCatalog } from '../src/i18n/locale.js';
 import { snippetFor, type SnippetOptions } from './snippet.js';
 
 type UiLang = 'nl' | 'fr' | 'en';
@@ -44,6 +47,37 @@ const TEXT = {
   },
   actor: { nl: 'Actor', fr: 'Acteur', en: 'Actor' },
   actorSearch: { nl: 'Zoek een actor', fr: 'Chercher un acteur', en: 'Search an actor' },
+  noActor: { nl: 'Geen', fr: 'Aucun', en: 'None' },
+  allActors: {
+    nl: 'Alle actoren (behalve het netwerk)',
+    fr: 'Tous les acteurs (sauf le réseau)',
+    en: 'Every actor (but the network)',
+  },
+  duration: {
+    nl: 'Duur van het optellen (ms; 0: meteen het getal)',
+    fr: 'Durée du comptage (ms ; 0 : le nombre tout de suite)',
+    en: 'Length of the count-up (ms; 0: the figure at once)',
+  },
+  headingLevel: {
+    nl: 'Kopniveau van de naam (past in de structuur van je pagina)',
+    fr: 'Niveau de titre du nom (selon la structure de votre page)',
+    en: "Heading level of the name (to fit your page's outline)",
+  },
+  focus: {
+    nl: 'Actor die bij het laden gekozen is',
+    fr: 'Acteur choisi au chargement',
+    en: 'Actor selected on load',
+  },
+  expanded: {
+    nl: 'Actor die bij het laden open staat',
+    fr: 'Acteur ouvert au chargement',
+    en: 'Actor opened on load',
+  },
+  query: {
+    nl: 'Zoekterm bij het laden (optioneel)',
+    fr: 'Recherche au chargement (facultatif)',
+    en: 'Search on load (optional)',
+  },
   variant: { nl: 'Variant', fr: 'Variante', en: 'Variant' },
   full: { nl: 'Volledig', fr: 'Complète', en: 'Full' },
   compact: { nl: 'Compact', fr: 'Compacte', en: 'Compact' },
@@ -63,6 +97,11 @@ const TEXT = {
   dark: { nl: 'Donker', fr: 'Sombre', en: 'Dark' },
   auto: { nl: 'Volgt het systeem', fr: 'Suit le système', en: 'Follows the system' },
   height: { nl: 'Hoogte (kaart, lijst)', fr: 'Hauteur (carte, liste)', en: 'Height (map, list)' },
+  heightHelp: {
+    nl: 'Een CSS-lengte (36rem, 600px, 80vh). Ze komt als <style>-regel in de code; een site met een strikte Content-Security-Policy zet die regel in haar eigen stylesheet.',
+    fr: 'Une longueur CSS (36rem, 600px, 80vh). Elle figure dans le code comme règle <style> ; un site à Content-Security-Policy stricte place cette règle dans sa propre feuille de style.',
+    en: 'A CSS length (36rem, 600px, 80vh). It goes into the code as a <style> rule; a site with a strict Content Security Policy puts that rule in its own stylesheet.',
+  },
   form: { nl: 'Vorm van de code', fr: 'Forme du code', en: 'Form of the code' },
   element: { nl: 'Element (de meeste sites)', fr: 'Élément (la plupart des sites)', en: 'Element (most sites)' },
   div: {
@@ -104,6 +143,13 @@ const TEXT = {
   },
 } as const;
 
+/** Each language by its own name (the language select and the page's language buttons). */
+const LANGUAGES = [
+  ['nl', 'Nederlands'],
+  ['fr', 'Français'],
+  ['en', 'English'],
+] as const;
+
 const METRICS = [
   'associations',
   'federations',
@@ -119,7 +165,12 @@ interface State {
   metric: string;
   format: string;
   label: string;
+  duration: string;
   actorId: string;
+  headingLevel: string;
+  focus: string;
+  expanded: string;
+  query: string;
   actorQuery: string;
   variant: string;
   view: string;
@@ -141,7 +192,12 @@ const state: State = {
   metric: 'associations',
   format: 'plus',
   label: '',
+  duration: '1200',
   actorId: 'fed-01',
+  headingLevel: '3',
+  focus: '',
+  expanded: '',
+  query: '',
   actorQuery: '',
   variant: 'full',
   view: 'graph',
@@ -180,13 +236,21 @@ function attributes(): Record<string, string | undefined> {
         metric: state.metric,
         format: state.format === 'exact' ? undefined : state.format,
         label: state.label || undefined,
+        duration:
+          /^\d+$/.test(state.duration.trim()) && state.duration.trim() !== '1200' ? state.duration.trim() : undefined,
       };
     case 'actor-card':
-      return { ...common, 'actor-id': state.actorId, variant: state.variant === 'full' ? undefined : state.variant };
+      return {
+        ...common,
+        'actor-id': state.actorId,
+        variant: state.variant === 'full' ? undefined : state.variant,
+        'heading-level': state.headingLevel === '3' ? undefined : state.headingLevel,
+      };
     case 'network-map':
       return {
         ...common,
         view: state.view === 'graph' ? undefined : state.view,
+        focus: state.focus || undefined,
         types: state.types.join(',') || undefined,
         federation: state.federation || undefined,
         province: state.province || undefined,
@@ -194,6 +258,8 @@ function attributes(): Record<string, string | undefined> {
     case 'actor-list':
       return {
         ...common,
+        query: state.query.trim() || undefined,
+        expanded: state.expanded || undefined,
         types: state.types.join(',') || undefined,
         federation: state.federation || undefined,
         province: state.province || undefined,
@@ -226,7 +292,11 @@ function snippet(): string {
 function set<K extends keyof State>(key: K, value: State[K]): void {
   state[key] = value;
   state.status = '';
-  if (key === 'ui') document.documentElement.lang = String(value);
+  if (key === 'ui') {
+    document.documentElement.lang = String(value);
+    // Type and province names come from the widgets' own catalogs.
+    void loadCatalog(value as UiLang).then(update);
+  }
   update();
 }
 
@@ -236,7 +306,8 @@ function preview(): TemplateResult {
   const holder = document.createElement('div');
   const element = document.createElement(`mf-${state.widget}`);
   for (const [name, value] of Object.entries(attrs)) if (value) element.setAttribute(name, value);
-  if (state.widget === 'member-counter') element.setAttribute('duration', '0');
+  // The count-up is shown when asked for; otherwise the figure at once, not on every change.
+  if (state.widget === 'member-counter' && !attrs['duration']) element.setAttribute('duration', '0');
   if (state.height)
     element.style.setProperty(state.widget === 'network-map' ? '--mf-map-height' : '--mf-list-height', state.height);
   holder.append(element);
@@ -276,6 +347,48 @@ function radio(name: keyof State, value: string, label: string): TemplateResult 
   >`;
 }
 
+/** A type's name as the widgets write it (the feed's own label first), in the configurator's language. */
+function typeName(type: string): string {
+  return typeLabel(network?.types.get(type) ?? type, state.ui, 2);
+}
+
+function metricName(metric: string): string {
+  if (metric === 'actors') return t(TEXT.allActors);
+  if (metric === 'associations') return typeName('association');
+  if (metric === 'federations') return typeName('federation');
+  return typeName(metric);
+}
+
+/** Search, then pick an actor from the feed (the first 50 matches); optional ones have "none". */
+function actorPicker(
+  key: 'actorId' | 'focus' | 'expanded',
+  label: Readonly<Record<UiLang, string>>,
+  optional: boolean,
+): TemplateResult {
+  const matches = network
+    ? state.actorQuery
+      ? searchActors(network, state.actorQuery, 50)
+      : network.actors.slice(0, 50)
+    : [];
+  return html`<fieldset>
+    <legend>${t(label)}</legend>
+    <label
+      >${t(TEXT.actorSearch)}
+      <input
+        type="search"
+        .value=${live(state.actorQuery)}
+        @input=${(e: Event) => set('actorQuery', (e.target as HTMLInputElement).value)}
+    /></label>
+    <label
+      >${t(label)}
+      <select size="6" @change=${(e: Event) => set(key, (e.target as HTMLSelectElement).value)}>
+        ${optional ? html`<option value="" ?selected=${state[key] === ''}>${t(TEXT.noActor)}</option>` : nothing}
+        ${matches.map((a) => html`<option value=${a.id} ?selected=${state[key] === a.id}>${a.name} (${a.id})</option>`)}
+      </select></label
+    >
+  </fieldset>`;
+}
+
 function settings(): TemplateResult {
   const types = network ? [...network.countsByType.keys()].filter((type) => type !== 'network') : [];
   const federations = network?.actors.filter((actor) => actor.type === 'federation') ?? [];
@@ -290,7 +403,9 @@ function settings(): TemplateResult {
       >${t(TEXT.province)}
       <select @change=${(e: Event) => set('province', (e.target as HTMLSelectElement).value)}>
         <option value="">${t(TEXT.all)}</option>
-        ${PROVINCE_IDS.map((p) => html`<option value=${p} ?selected=${state.province === p}>${p}</option>`)}
+        ${PROVINCE_IDS.map(
+          (p) => html`<option value=${p} ?selected=${state.province === p}>${provinceLabel(p, state.ui)}</option>`,
+        )}
       </select></label
     >
     <fieldset>
@@ -308,7 +423,7 @@ function settings(): TemplateResult {
                     ? [...state.types, type]
                     : state.types.filter((x) => x !== type),
                 )}
-            />${type}</label
+            />${typeName(type)}</label
           >`,
       )}
     </fieldset>`;
@@ -317,7 +432,7 @@ function settings(): TemplateResult {
       return html`<label
           >${t(TEXT.metric)}
           <select @change=${(e: Event) => set('metric', (e.target as HTMLSelectElement).value)}>
-            ${METRICS.map((m) => html`<option value=${m} ?selected=${state.metric === m}>${m}</option>`)}
+            ${METRICS.map((m) => html`<option value=${m} ?selected=${state.metric === m}>${metricName(m)}</option>`)}
           </select></label
         >
         <fieldset>
@@ -327,40 +442,46 @@ function settings(): TemplateResult {
         <label
           >${t(TEXT.label)}
           <input .value=${live(state.label)} @input=${(e: Event) => set('label', (e.target as HTMLInputElement).value)}
-        /></label>`;
-    case 'actor-card': {
-      const matches = network
-        ? state.actorQuery
-          ? searchActors(network, state.actorQuery, 50)
-          : network.actors.slice(0, 50)
-        : [];
-      return html`<label
-          >${t(TEXT.actorSearch)}
-          <input
-            type="search"
-            .value=${live(state.actorQuery)}
-            @input=${(e: Event) => set('actorQuery', (e.target as HTMLInputElement).value)}
         /></label>
         <label
-          >${t(TEXT.actor)}
-          <select size="6" @change=${(e: Event) => set('actorId', (e.target as HTMLSelectElement).value)}>
-            ${matches.map((a) => html`<option value=${a.id} ?selected=${state.actorId === a.id}>${a.name} (${a.id})</option>`)}
-          </select></label
-        >
+          >${t(TEXT.duration)}
+          <input
+            type="number"
+            min="0"
+            step="100"
+            .value=${live(state.duration)}
+            @change=${(e: Event) => set('duration', (e.target as HTMLInputElement).value)}
+        /></label>`;
+    case 'actor-card':
+      return html`${actorPicker('actorId', TEXT.actor, false)}
         <fieldset>
           <legend>${t(TEXT.variant)}</legend>
           ${radio('variant', 'full', t(TEXT.full))} ${radio('variant', 'compact', t(TEXT.compact))}
-        </fieldset>`;
-    }
+        </fieldset>
+        <label
+          >${t(TEXT.headingLevel)}
+          <select @change=${(e: Event) => set('headingLevel', (e.target as HTMLSelectElement).value)}>
+            ${['1', '2', '3', '4', '5', '6'].map(
+              (level) => html`<option value=${level} ?selected=${state.headingLevel === level}>h${level}</option>`,
+            )}
+          </select></label
+        >`;
     case 'network-map':
       return html`<fieldset>
           <legend>${t(TEXT.view)}</legend>
           ${radio('view', 'graph', t(TEXT.graph))} ${radio('view', 'geo', t(TEXT.geo))}
           ${radio('view', 'list', t(TEXT.list))}
         </fieldset>
-        ${filters}`;
+        ${actorPicker('focus', TEXT.focus, true)} ${filters}`;
     case 'actor-list':
-      return filters;
+      return html`<label
+          >${t(TEXT.query)}
+          <input
+            type="search"
+            .value=${live(state.query)}
+            @change=${(e: Event) => set('query', (e.target as HTMLInputElement).value)}
+        /></label>
+        ${actorPicker('expanded', TEXT.expanded, true)} ${filters}`;
   }
 }
 
@@ -417,20 +538,27 @@ function view(): TemplateResult {
             >${t(TEXT.language)}
             <select @change=${(e: Event) => set('lang', (e.target as HTMLSelectElement).value)}>
               <option value="">${t(TEXT.pageLanguage)}</option>
-              ${(['nl', 'fr', 'en'] as const).map((l) => html`<option value=${l} ?selected=${state.lang === l}>${l}</option>`)}
+              ${LANGUAGES.map(
+                ([l, name]) => html`<option value=${l} lang=${l} ?selected=${state.lang === l}>${name}</option>`,
+              )}
             </select></label
           >
-          ${radio('theme', 'light', t(TEXT.light))} ${radio('theme', 'dark', t(TEXT.dark))}
-          ${radio('theme', 'auto', t(TEXT.auto))}
+          <fieldset>
+            <legend>${t(TEXT.theme)}</legend>
+            ${radio('theme', 'light', t(TEXT.light))} ${radio('theme', 'dark', t(TEXT.dark))}
+            ${radio('theme', 'auto', t(TEXT.auto))}
+          </fieldset>
           ${
             state.widget === 'network-map' || state.widget === 'actor-list'
               ? html`<label
-                  >${t(TEXT.height)}
-                  <input
-                    .value=${live(state.height)}
-                    placeholder="36rem"
-                    @change=${(e: Event) => set('height', (e.target as HTMLInputElement).value)}
-                /></label>`
+                    >${t(TEXT.height)}
+                    <input
+                      .value=${live(state.height)}
+                      placeholder="36rem"
+                      aria-describedby="height-help"
+                      @change=${(e: Event) => set('height', (e.target as HTMLInputElement).value)}
+                  /></label>
+                  <p class="help" id="height-help">${t(TEXT.heightHelp)}</p>`
               : nothing
           }
         </fieldset>
@@ -484,3 +612,4 @@ function update(): void {
 
 update();
 void loadNetwork();
+void loadCatalog(state.ui).then(update);

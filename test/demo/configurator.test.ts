@@ -4,6 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { FEEDS } from '../../src/mocks/handlers.js';
 import { startMocks } from '../helpers/msw.js';
 
 const main = document.createElement('main');
@@ -69,10 +70,85 @@ describe('snippet configurator', () => {
     expect(main.querySelector('#site-snippet')).to.equal(null);
   });
 
+  it('sets every attribute of every element through the form', async () => {
+    const widget = (index: number): void =>
+      [...main.querySelectorAll<HTMLInputElement>('input[name="widget"]')][index]!.click();
+    const field = <T extends HTMLElement>(label: string): T => {
+      const found = [...main.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(label));
+      expect(found, `a field labelled "${label}"`).to.exist;
+      return found!.querySelector<T>('input, select')!;
+    };
+    const change = (control: HTMLInputElement | HTMLSelectElement, value: string): void => {
+      control.value = value;
+      control.dispatchEvent(new Event('change'));
+    };
+    const pick = (label: string, id: string): void => {
+      const select = [...main.querySelectorAll('fieldset')]
+        .find((f) => f.querySelector('legend')!.textContent!.trim() === label)!
+        .querySelector<HTMLSelectElement>('select')!;
+      change(select, id);
+    };
+
+    // A feed to pick actors from.
+    change(field('Adres van de feed'), new URL(FEEDS.sample, location.href).href);
+    // The counter: metric (named as the widgets name it), format, label, duration.
+    widget(0);
+    await waitUntil(() => snippet().includes('<mf-member-counter'));
+    const metric = field<HTMLSelectElement>('Wat tellen');
+    expect([...metric.options].map((o) => o.textContent!.trim())).to.include.members([
+      'lokale verenigingen',
+      'federaties',
+      'experts',
+    ]);
+    change(metric, 'federations');
+    change(field('Duur van het optellen'), '400');
+    await waitUntil(() => snippet().includes('duration="400"'));
+    expect(snippet()).to.contain('metric="federations"');
+
+    // The card: an actor found by search, variant, heading level.
+    widget(1);
+    await waitUntil(() => snippet().includes('<mf-actor-card'));
+    change(field('Kopniveau'), '2');
+    await waitUntil(() => snippet().includes('heading-level="2"'));
+
+    // The map: view, the actor selected on load, types, federation, province (named in the UI's language).
+    widget(2);
+    await waitUntil(() => snippet().includes('<mf-network-map'));
+    await waitUntil(() => main.querySelector('option[value="fed-02"]'), 'no actors from the feed');
+    pick('Actor die bij het laden gekozen is', 'fed-02');
+    await waitUntil(() => snippet().includes('focus="fed-02"'));
+    const province = field<HTMLSelectElement>('Eén provincie');
+    expect([...province.options].map((o) => o.textContent!.trim())).to.include('Oost-Vlaanderen');
+    change(province, 'oost-vlaanderen');
+    await waitUntil(() => snippet().includes('province="oost-vlaanderen"'));
+    expect(main.querySelector('.preview mf-network-map')!.getAttribute('focus')).to.equal('fed-02');
+
+    // The list: search on load, the opened actor.
+    widget(3);
+    await waitUntil(() => snippet().includes('<mf-actor-list'));
+    change(field('Zoekterm bij het laden'), 'atlas');
+    pick('Actor die bij het laden open staat', 'fed-01');
+    await waitUntil(() => snippet().includes('query="atlas"') && snippet().includes('expanded="fed-01"'));
+    expect(snippet()).to.contain('province="oost-vlaanderen"');
+
+    // Theme radios are one named group.
+    const theme = [...main.querySelectorAll('fieldset')].find(
+      (f) => f.querySelector('legend')!.textContent === 'Thema',
+    );
+    expect(theme?.querySelectorAll('input[name="theme"]')).to.have.length(3);
+    change(province, '');
+    widget(0);
+    await waitUntil(() => snippet().includes('<mf-member-counter'));
+  });
+
   it('speaks nl, fr and en, and is accessible', async () => {
     expect(main.querySelector('h1')!.textContent).to.equal('Stel een widget samen');
     languages.querySelector<HTMLButtonElement>('button[lang="fr"]')!.click();
     await waitUntil(() => main.querySelector('h1')!.textContent === 'Composez un widget');
+    // The options too: metrics and provinces as the widgets name them in French.
+    const options = (): string[] => [...main.querySelectorAll('option')].map((o) => o.textContent!.trim());
+    await waitUntil(() => options().includes('associations locales'), 'metrics not in French');
+    expect(options()).to.include.members(['associations locales', 'experts', 'Français', 'English']);
     languages.querySelector<HTMLButtonElement>('button[lang="en"]')!.click();
     await waitUntil(() => main.querySelector('h1')!.textContent === 'Compose a widget');
     await expect(main).to.be.accessible({ ignoredRules: ['region'] });
