@@ -74,7 +74,7 @@ describe('snippet configurator', () => {
     const widget = (index: number): void =>
       [...main.querySelectorAll<HTMLInputElement>('input[name="widget"]')][index]!.click();
     const field = <T extends HTMLElement>(label: string): T => {
-      const found = [...main.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(label));
+      const found = [...main.querySelectorAll('label')].find((l) => l.textContent.trim().startsWith(label));
       expect(found, `a field labelled "${label}"`).to.exist;
       return found!.querySelector<T>('input, select')!;
     };
@@ -84,7 +84,7 @@ describe('snippet configurator', () => {
     };
     const pick = (label: string, id: string): void => {
       const select = [...main.querySelectorAll('fieldset')]
-        .find((f) => f.querySelector('legend')!.textContent!.trim() === label)!
+        .find((f) => f.querySelector('legend')!.textContent.trim() === label)!
         .querySelector<HTMLSelectElement>('select')!;
       change(select, id);
     };
@@ -95,7 +95,7 @@ describe('snippet configurator', () => {
     widget(0);
     await waitUntil(() => snippet().includes('<mf-member-counter'));
     const metric = field<HTMLSelectElement>('Wat tellen');
-    expect([...metric.options].map((o) => o.textContent!.trim())).to.include.members([
+    expect([...metric.options].map((o) => o.textContent.trim())).to.include.members([
       'lokale verenigingen',
       'federaties',
       'experts',
@@ -118,7 +118,7 @@ describe('snippet configurator', () => {
     pick('Actor die bij het laden gekozen is', 'fed-02');
     await waitUntil(() => snippet().includes('focus="fed-02"'));
     const province = field<HTMLSelectElement>('Eén provincie');
-    expect([...province.options].map((o) => o.textContent!.trim())).to.include('Oost-Vlaanderen');
+    expect([...province.options].map((o) => o.textContent.trim())).to.include('Oost-Vlaanderen');
     change(province, 'oost-vlaanderen');
     await waitUntil(() => snippet().includes('province="oost-vlaanderen"'));
     expect(main.querySelector('.preview mf-network-map')!.getAttribute('focus')).to.equal('fed-02');
@@ -146,7 +146,7 @@ describe('snippet configurator', () => {
     languages.querySelector<HTMLButtonElement>('button[lang="fr"]')!.click();
     await waitUntil(() => main.querySelector('h1')!.textContent === 'Composez un widget');
     // The options too: metrics and provinces as the widgets name them in French.
-    const options = (): string[] => [...main.querySelectorAll('option')].map((o) => o.textContent!.trim());
+    const options = (): string[] => [...main.querySelectorAll('option')].map((o) => o.textContent.trim());
     await waitUntil(() => options().includes('associations locales'), 'metrics not in French');
     expect(options()).to.include.members(['associations locales', 'experts', 'Français', 'English']);
     languages.querySelector<HTMLButtonElement>('button[lang="en"]')!.click();
