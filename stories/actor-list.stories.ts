@@ -11,6 +11,7 @@ interface Args {
   types?: string;
   province?: string;
   federation?: string;
+  expanded?: string;
 }
 
 const meta: Meta<Args> = {
@@ -30,6 +31,7 @@ const meta: Meta<Args> = {
       types=${ifDefined(args.types || undefined)}
       province=${ifDefined(args.province || undefined)}
       federation=${ifDefined(args.federation || undefined)}
+      expanded=${ifDefined(args.expanded || undefined)}
       theme=${String(context.globals['theme'] ?? 'light')}
     ></mf-actor-list>`,
 };
@@ -40,11 +42,16 @@ export const WholeNetwork: Story = {};
 export const Searching: Story = { args: { query: 'associacao' } };
 export const ExpertsInAntwerp: Story = { args: { types: 'expert', province: 'antwerpen' } };
 export const OneFederation: Story = { args: { federation: 'fed-02' } };
+export const OneOpened: Story = { name: 'One actor opened', args: { expanded: 'fed-02' } };
 export const NoResults: Story = { args: { query: 'zzzzzz' } };
 export const Stress20000: Story = { name: '20,000 actors', args: { src: FEEDS.stress } };
 export const Loading: Story = { args: { src: FEEDS.hanging } };
 export const ErrorServer: Story = { name: 'Error: 500', args: { src: FEEDS.serverError } };
 export const Empty: Story = { args: { src: FEEDS.empty } };
+/** An `expanded` id that is not in the feed: everything is listed, and the console says why. */
+export const NotFound: Story = { name: 'Not found: unknown opened actor', args: { expanded: 'nobody' } };
+/** Broken actors are skipped (and reported on the console with their JSON pointers); the rest is listed. */
+export const PartlyBroken: Story = { args: { src: FEEDS.partlyBroken } };
 export const HostileStrings: Story = { args: { src: FEEDS.hostile } };
 
 export const StaleCopy: Story = staleCopyStory<Args>();

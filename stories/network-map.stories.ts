@@ -62,6 +62,8 @@ export const Narrow: Story = {
 export const Loading: Story = { args: { src: FEEDS.hanging } };
 export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: FEEDS.missing } };
 export const Empty: Story = { args: { src: FEEDS.empty } };
+/** A `focus` id that is not in the feed: the whole network, and the console says why. */
+export const NotFound: Story = { name: 'Not found: unknown focus', args: { focus: 'nobody' } };
 export const PartlyBroken: Story = { args: { src: FEEDS.partlyBroken } };
 export const HostileStrings: Story = { args: { src: FEEDS.hostile } };
 

@@ -200,6 +200,20 @@ export abstract class MfElement extends LitElement {
     </div>`;
   }
 
+  private unknownIds?: Set<string>;
+
+  /**
+   * Says on the console, once per value, that an id attribute (`focus`, `expanded`) names no actor
+   * of the feed: the widget shows everything instead, and the partner learns why.
+   */
+  protected warnUnknownId(attribute: string, id: string | undefined, network: Network): void {
+    if (!id || network.byId.has(id)) return;
+    this.unknownIds ??= new Set();
+    if (this.unknownIds.has(`${attribute}=${id}`)) return;
+    this.unknownIds.add(`${attribute}=${id}`);
+    console.warn(`[mf-widgets] <${this.localName} ${attribute}="${id}">: no actor with that id in the feed`);
+  }
+
   /**
    * A full card for `actor` inside this widget (the map's panel, the list's opened row): same
    * feed, language and theme. Its own mf-load / mf-error stay inside (see `keepInside`).

@@ -60,6 +60,22 @@ describe('<mf-actor-list>', () => {
     expect([el.query, el.types, el.province, el.federation]).to.deep.equal(['x', 'expert', 'antwerpen', 'fed-01']);
   });
 
+  it('lists everything for an unknown opened actor, and says so once on the console', async () => {
+    const warnings: string[] = [];
+    const { warn } = console;
+    console.warn = (line: string) => warnings.push(String(line));
+    try {
+      const el = await list(html`<mf-actor-list src=${FEEDS.small} expanded="nobody"></mf-actor-list>`);
+      expect(rows(el).length).to.be.greaterThan(3);
+      expect(q(el, 'li.expanded')).to.equal(null);
+      el.requestUpdate();
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('<mf-actor-list expanded="nobody">'))).to.have.length(1);
+  });
+
   it("lists every actor but the network itself, sorted by name in the element's language", async () => {
     worker.use(http.get('/mock-feeds/sort.json', () => HttpResponse.json(SORT_FEED)));
     const el = await list(html`<mf-actor-list src="/mock-feeds/sort.json"></mf-actor-list>`);

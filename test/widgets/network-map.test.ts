@@ -233,6 +233,22 @@ describe('<mf-network-map>', () => {
     await waitUntil(() => el.inspect().selected === 'fed-02');
   });
 
+  it('shows the whole network for an unknown focus, and says so once on the console', async () => {
+    const warnings: string[] = [];
+    const { warn } = console;
+    console.warn = (line: string) => warnings.push(String(line));
+    try {
+      const el = await map(html`<mf-network-map src=${FEEDS.small} focus="nobody"></mf-network-map>`);
+      expect(el.inspect().selected).to.equal(undefined);
+      expect(q(el, '[part="state"]')).to.equal(null);
+      el.requestUpdate();
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('<mf-network-map focus="nobody">'))).to.have.length(1);
+  });
+
   it('lets a plain wheel scroll the page, with a hint; Ctrl + wheel zooms', async () => {
     const el = await map(html`<mf-network-map src=${FEEDS.small}></mf-network-map>`);
     const canvas = q<HTMLCanvasElement>(el, 'canvas')!;

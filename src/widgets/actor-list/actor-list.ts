@@ -122,6 +122,8 @@ export class MfActorList extends MfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const network = this.data.network;
+    if (network) this.warnUnknownId('expanded', this.expandedId, network);
     if (changed.has('query') || changed.has('types') || changed.has('province') || changed.has('federation')) {
       // Say how many there are once typing pauses, not at every keystroke.
       clearTimeout(this.announceTimer);

@@ -207,10 +207,15 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* A hidden type: muted and struck through, its text still at full contrast (it is a live toggle,
+     not a disabled control); only the swatch fades. */
   .legend button[aria-pressed='false'] {
     color: var(--_muted);
     text-decoration: line-through;
-    opacity: 0.75;
+  }
+
+  .legend button[aria-pressed='false'] svg {
+    opacity: 0.45;
   }
 
   .legend svg {

@@ -203,6 +203,8 @@ export class MfNetworkMap extends MfElement {
       layout &&
       ((changed as PropertyValues).has('layout') || (changed.has('focusId') && this.focusId !== this.selected))
     ) {
+      const network = this.data.network;
+      if (network) this.warnUnknownId('focus', this.focusId, network);
       if (this.focusId && layout.byId.has(this.focusId)) {
         this.select(this.focusId, { announce: false, moveFocus: false, emit: false });
       } else if (!this.focusId && this.selected) {
