@@ -54,6 +54,7 @@ export const Expert: Story = { args: { actorId: 'expert-0001' } };
 export const Network: Story = { args: { actorId: 'minderhedenforum' } };
 export const Compact: Story = { args: { variant: 'compact', actorId: 'assoc-0003' } };
 export const FromTheSampleNetwork: Story = { args: { src: FEEDS.sample, actorId: 'fed-03' } };
+/** A feed that never answers: the loading state, of the ready widget's size. After 15 s the widget gives up with the timeout error, as it would on a page. */
 export const Loading: Story = { args: { src: FEEDS.hanging } };
 export const NotFound: Story = { args: { actorId: 'nobody' } };
 export const ErrorServer: Story = { name: 'Error: 500', args: { src: FEEDS.serverError } };

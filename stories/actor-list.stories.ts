@@ -45,6 +45,7 @@ export const OneFederation: Story = { args: { federation: 'fed-02' } };
 export const OneOpened: Story = { name: 'One actor opened', args: { expanded: 'fed-02' } };
 export const NoResults: Story = { args: { query: 'zzzzzz' } };
 export const Stress20000: Story = { name: '20,000 actors', args: { src: FEEDS.stress } };
+/** A feed that never answers: the loading state, of the ready widget's size. After 15 s the widget gives up with the timeout error, as it would on a page. */
 export const Loading: Story = { args: { src: FEEDS.hanging } };
 export const ErrorServer: Story = { name: 'Error: 500', args: { src: FEEDS.serverError } };
 export const Empty: Story = { args: { src: FEEDS.empty } };

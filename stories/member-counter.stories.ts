@@ -43,6 +43,7 @@ export const RoundedWithPlus: Story = { args: { format: 'plus' } };
 export const Federations: Story = { args: { metric: 'federations' } };
 export const AllActors: Story = { args: { metric: 'actors' } };
 export const CustomLabel: Story = { args: { metric: 'expert', label: 'experten in ons netwerk' } };
+/** A feed that never answers: the loading state, of the ready widget's size. After 15 s the widget gives up with the timeout error, as it would on a page. */
 export const Loading: Story = { args: { src: FEEDS.hanging } };
 export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: FEEDS.missing } };
 export const ErrorNotJson: Story = { name: 'Error: not JSON', args: { src: FEEDS.notJson } };

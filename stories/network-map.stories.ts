@@ -59,6 +59,7 @@ export const Narrow: Story = {
   args: { focus: 'assoc-0003', height: '30rem' },
   parameters: { viewport: { defaultViewport: 'mobile1' } },
 };
+/** A feed that never answers: the loading state, of the ready widget's size. After 15 s the widget gives up with the timeout error, as it would on a page. */
 export const Loading: Story = { args: { src: FEEDS.hanging } };
 export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: FEEDS.missing } };
 export const Empty: Story = { args: { src: FEEDS.empty } };
