@@ -27,6 +27,8 @@ const targets: Array<[string, string]> = [
   ['main', pkg.main],
   ['module', pkg.module],
   ['types', pkg.types],
+  // The licences of the bundled packages travel with the code (the bundles carry no comments).
+  ['licences', 'dist/THIRD-PARTY-LICENSES.txt'],
   ...Object.entries(pkg.bin).map(([name, path]): [string, string] => [`bin.${name}`, path]),
 ];
 for (const [subpath, target] of Object.entries(pkg.exports)) {
