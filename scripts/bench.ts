@@ -25,7 +25,25 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.cache/bench');
 
 // ---------- sizes ----------
-function sizes(): void {
+/** Lit + @lit/localize with one trivial element (scripts/bench/floor.ts), built as our entries are. */
+async function floor(): Promise<number> {
+  const dir = join(root, '.cache/bench-floor');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: { entry: join(root, 'scripts/bench/floor.ts'), formats: ['es'], fileName: () => 'floor.js' },
+      rolldownOptions: { output: { minify: true, comments: false } },
+    },
+  });
+  return gzipSync(readFileSync(join(dir, 'floor.js')), { level: 9 }).length;
+}
+
+function sizes(floorBytes: number): void {
   const dist = join(root, 'dist');
   if (!existsSync(join(dist, 'mf-widgets.js')))
     execFileSync('npm', ['run', 'build:lib'], { cwd: root, stdio: 'inherit' });
@@ -77,6 +95,9 @@ function sizes(): void {
     if (!ok) over++;
     console.log(`${ok ? '  ok  ' : ' OVER '} ${name.padEnd(58)} ${kb(bytes)} / ${budget}`);
   }
+  console.log(
+    `  (for reference: Lit + @lit/localize with one trivial element, the floor under any element: ${kb(floorBytes).trim()} KB)`,
+  );
   if (over > 0) {
     console.error(`\n!!! ${over} size budget${over === 1 ? '' : 's'} exceeded (see above) !!!`);
     process.exitCode = 1;
@@ -302,4 +323,4 @@ async function speed(): Promise<void> {
 }
 
 await speed();
-sizes();
+sizes(await floor());
