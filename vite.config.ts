@@ -131,18 +131,21 @@ function thirdPartyLicences(): Plugin {
     name: 'mf-third-party-licences',
     async generateBundle() {
       const { readFileSync, existsSync, readdirSync } = await import('node:fs');
-      const names = new Set<string>();
+      // Package name → its folder: the last node_modules segment of a module's path (the package
+      // itself, also when it is nested in another's).
+      const packages = new Map<string, string>();
       for (const id of this.getModuleIds()) {
-        const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id);
-        if (match) names.add(match[1]!);
+        const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+)\/)/.exec(id);
+        if (match) packages.set(match[2]!, match[1]!);
       }
-      const sections = [...names].sort().map((name) => {
-        const dir = here(`./node_modules/${name}/`);
-        const pkg = JSON.parse(readFileSync(`${dir}package.json`, 'utf8')) as { version: string; license?: string };
-        const file = existsSync(dir) ? readdirSync(dir).find((f) => /^licen[cs]e(\.|$)/i.test(f)) : undefined;
-        if (!file) this.error(`${name}: no LICENSE file to ship`);
-        return `${name}@${pkg.version} (${pkg.license ?? 'see below'})\n\n${readFileSync(dir + file, 'utf8').trim()}\n`;
-      });
+      const sections = [...packages]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, dir]) => {
+          const pkg = JSON.parse(readFileSync(`${dir}package.json`, 'utf8')) as { version: string; license?: string };
+          const file = existsSync(dir) ? readdirSync(dir).find((f) => /^licen[cs]e(\.|$)/i.test(f)) : undefined;
+          if (!file) this.error(`${name}: no LICENSE file to ship`);
+          return `${name}@${pkg.version} (${pkg.license ?? 'see below'})\n\n${readFileSync(dir + file, 'utf8').trim()}\n`;
+        });
       this.emitFile({
         type: 'asset',
         fileName: 'THIRD-PARTY-LICENSES.txt',

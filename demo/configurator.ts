@@ -48,6 +48,7 @@ const TEXT = {
   actor: { nl: 'Actor', fr: 'Acteur', en: 'Actor' },
   actorSearch: { nl: 'Zoek een actor', fr: 'Chercher un acteur', en: 'Search an actor' },
   noActor: { nl: 'Geen', fr: 'Aucun', en: 'None' },
+  results: { nl: 'Gevonden actoren', fr: 'Acteurs trouvés', en: 'Actors found' },
   allActors: {
     nl: 'Alle actoren (behalve het netwerk)',
     fr: 'Tous les acteurs (sauf le réseau)',
@@ -143,7 +144,7 @@ const TEXT = {
   },
 } as const;
 
-/** Each language by its own name (the language select and the page's language buttons). */
+/** Each language by its own name, in the widget's language select. */
 const LANGUAGES = [
   ['nl', 'Nederlands'],
   ['fr', 'Français'],
@@ -171,7 +172,8 @@ interface State {
   focus: string;
   expanded: string;
   query: string;
-  actorQuery: string;
+  /** The search text of each actor picker. */
+  actorQuery: Record<'actorId' | 'focus' | 'expanded', string>;
   variant: string;
   view: string;
   types: string[];
@@ -198,7 +200,7 @@ const state: State = {
   focus: '',
   expanded: '',
   query: '',
-  actorQuery: '',
+  actorQuery: { actorId: '', focus: '', expanded: '' },
   variant: 'full',
   view: 'graph',
   types: [],
@@ -293,9 +295,10 @@ function set<K extends keyof State>(key: K, value: State[K]): void {
   state[key] = value;
   state.status = '';
   if (key === 'ui') {
-    document.documentElement.lang = String(value);
+    const lang = value as UiLang;
+    document.documentElement.lang = lang;
     // Type and province names come from the widgets' own catalogs.
-    void loadCatalog(value as UiLang).then(update);
+    void loadCatalog(lang).then(update);
   }
   update();
 }
@@ -306,8 +309,6 @@ function preview(): TemplateResult {
   const holder = document.createElement('div');
   const element = document.createElement(`mf-${state.widget}`);
   for (const [name, value] of Object.entries(attrs)) if (value) element.setAttribute(name, value);
-  // The count-up is shown when asked for; otherwise the figure at once, not on every change.
-  if (state.widget === 'member-counter' && !attrs['duration']) element.setAttribute('duration', '0');
   if (state.height)
     element.style.setProperty(state.widget === 'network-map' ? '--mf-map-height' : '--mf-list-height', state.height);
   holder.append(element);
@@ -365,22 +366,22 @@ function actorPicker(
   label: Readonly<Record<UiLang, string>>,
   optional: boolean,
 ): TemplateResult {
-  const matches = network
-    ? state.actorQuery
-      ? searchActors(network, state.actorQuery, 50)
-      : network.actors.slice(0, 50)
-    : [];
+  const query = state.actorQuery[key];
+  const found = network ? (query ? searchActors(network, query, 50) : network.actors.slice(0, 50)) : [];
+  // The chosen actor stays in the list whatever the search, so the list never hides what the snippet says.
+  const chosen = network && state[key] ? network.byId.get(state[key]) : undefined;
+  const matches = chosen && !found.includes(chosen) ? [chosen, ...found] : found;
   return html`<fieldset>
     <legend>${t(label)}</legend>
     <label
       >${t(TEXT.actorSearch)}
       <input
         type="search"
-        .value=${live(state.actorQuery)}
-        @input=${(e: Event) => set('actorQuery', (e.target as HTMLInputElement).value)}
+        .value=${live(query)}
+        @input=${(e: Event) => set('actorQuery', { ...state.actorQuery, [key]: (e.target as HTMLInputElement).value })}
     /></label>
     <label
-      >${t(label)}
+      >${t(TEXT.results)}
       <select size="6" @change=${(e: Event) => set(key, (e.target as HTMLSelectElement).value)}>
         ${optional ? html`<option value="" ?selected=${state[key] === ''}>${t(TEXT.noActor)}</option>` : nothing}
         ${matches.map((a) => html`<option value=${a.id} ?selected=${state[key] === a.id}>${a.name} (${a.id})</option>`)}

@@ -133,6 +133,8 @@ export const Stats = v.record(
 export const Feed = v.pipe(
   v.object(
     entries({
+      // An editor's pointer to feed.schema.json (JSON Schema's own convention); widgets ignore it.
+      $schema: v.optional(v.pipe(v.string('must be a string'), v.description('URL of this JSON Schema, for editors.'))),
       version: v.optional(v.literal(1, 'must be 1')),
       updated: v.optional(v.pipe(v.string('must be a string'), v.isoTimestamp('must be an ISO 8601 date-time'))),
       network: v.optional(NetworkInfo),

@@ -122,6 +122,14 @@ describe('snippet configurator', () => {
     change(province, 'oost-vlaanderen');
     await waitUntil(() => snippet().includes('province="oost-vlaanderen"'));
     expect(main.querySelector('.preview mf-network-map')!.getAttribute('focus')).to.equal('fed-02');
+    // Searching for another actor keeps the chosen one in the list (the snippet still names it).
+    const search = [...main.querySelectorAll('fieldset')]
+      .find((f) => f.querySelector('legend')!.textContent.trim() === 'Actor die bij het laden gekozen is')!
+      .querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'zzzz';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => main.querySelector<HTMLOptionElement>('option[value="fed-02"]')?.selected === true);
+    await expect(main).to.be.accessible({ ignoredRules: ['region'] });
 
     // The list: search on load, the opened actor.
     widget(3);

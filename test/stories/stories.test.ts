@@ -8,6 +8,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { clearFeedCache } from '../../src/feed/loader.js';
+import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
 import { resetFeeds, startMocks } from '../helpers/msw.js';
 import * as card from '../../stories/actor-card.stories.js';
 import * as list from '../../stories/actor-list.stories.js';
@@ -57,8 +58,15 @@ async function show(meta: AnyMeta, story: AnyStory, globals: Record<string, stri
 const settled = (el: Element): boolean => {
   const root = el.shadowRoot;
   if (!root || root.childElementCount === 0 || root.querySelector('[aria-busy="true"]')) return false;
-  // The map has drawn, or shows a state.
-  return el.localName !== 'mf-network-map' || Boolean(root.querySelector('canvas, [part="state"], ul'));
+  if (el.localName !== 'mf-network-map' || root.querySelector('[part="state"]')) return true;
+  // The map has drawn something in its view (the graph's nodes, the geo view's bubbles), or shows its list.
+  const map = el as MfNetworkMap;
+  const seen = map.inspect();
+  return map.view === 'list'
+    ? Boolean(root.querySelector('mf-actor-list'))
+    : map.view === 'geo'
+      ? (seen.geo?.targets.length ?? 0) > 0
+      : seen.nodes.length > 0;
 };
 
 describe('Storybook stories', function () {
@@ -69,6 +77,11 @@ describe('Storybook stories', function () {
   afterEach(async () => {
     clearFeedCache();
     await resetFeeds();
+  });
+
+  it('finds the stories', () => {
+    const count = Object.values(modules).reduce((sum, module) => sum + Object.keys(module).length - 1, 0);
+    expect(count).to.be.greaterThan(50);
   });
 
   for (const [file, module] of Object.entries(modules)) {

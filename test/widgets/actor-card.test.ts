@@ -98,6 +98,22 @@ describe('<mf-actor-card>', () => {
     expect(text(q(en, '[part="details"]'))).to.contain('Member of');
   });
 
+  it("names the place in the element's language: Gand, Molenbeek-Saint-Jean; Ghent, Molenbeek-Saint-Jean", async () => {
+    const place = async (lang: string, id: string): Promise<string> => {
+      const el = await card(html`<mf-actor-card lang=${lang} src=${FEEDS.small} actor-id=${id}></mf-actor-card>`);
+      return text(q(el, '[part="details"]'));
+    };
+    expect(await place('fr', 'assoc-0001')).to.contain('Gand, Flandre-Orientale');
+    expect(await place('en', 'assoc-0001')).to.contain('Ghent, East Flanders');
+    expect(await place('nl', 'assoc-0001')).to.contain('Gent, Oost-Vlaanderen');
+    // Brussels: French in en too, as English writes them.
+    expect(await place('fr', 'assoc-0002')).to.contain('Molenbeek-Saint-Jean');
+    expect(await place('en', 'assoc-0002')).to.contain('Molenbeek-Saint-Jean');
+    expect(await place('nl', 'assoc-0002')).to.contain('Sint-Jans-Molenbeek');
+    // Leuven too has a French name.
+    expect(await place('fr', 'expert-0001')).to.contain('Louvain');
+  });
+
   it('emits mf-actor-select for its federation, by mouse and by keyboard', async () => {
     const el = await card(html`<mf-actor-card src=${FEEDS.small} actor-id="assoc-0001"></mf-actor-card>`);
     const button = q<HTMLButtonElement>(el, '[part="federation"]')!;

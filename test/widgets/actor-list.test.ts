@@ -76,6 +76,26 @@ describe('<mf-actor-list>', () => {
     expect(warnings.filter((w) => w.includes('<mf-actor-list expanded="nobody">'))).to.have.length(1);
   });
 
+  it('does not warn about an id of a new feed set together with it', async () => {
+    const warnings: string[] = [];
+    const { warn } = console;
+    console.warn = (line: string) => warnings.push(String(line));
+    try {
+      const el = await list(html`<mf-actor-list src=${FEEDS.small}></mf-actor-list>`);
+      const small = text(q(el, '.summary'));
+      // fed-03 is in the sample network, not in the small one.
+      el.src = FEEDS.sample;
+      el.expandedId = 'fed-03';
+      await waitUntil(() => q(el, '.summary') && text(q(el, '.summary')) !== small, 'the new feed', {
+        timeout: 8000,
+      });
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('fed-03'))).to.deep.equal([]);
+  });
+
   it("lists every actor but the network itself, sorted by name in the element's language", async () => {
     worker.use(http.get('/mock-feeds/sort.json', () => HttpResponse.json(SORT_FEED)));
     const el = await list(html`<mf-actor-list src="/mock-feeds/sort.json"></mf-actor-list>`);
@@ -200,6 +220,9 @@ describe('<mf-actor-list>', () => {
     it(`is accessible in the ${theme} theme`, async () => {
       const el = await list(html`<mf-actor-list theme=${theme} lang="fr" src=${FEEDS.small}></mf-actor-list>`);
       expect(text(q(el, '.summary'))).to.contain('7 acteurs trouvés');
+      // Places in French: Gand, Anvers, Molenbeek-Saint-Jean (the feed says Gent, Antwerpen…).
+      const rowText = rows(el).map(text).join(' | ');
+      expect(rowText).to.contain('Gand').and.contain('Molenbeek-Saint-Jean').and.not.contain('· Gent');
       await expect(el).to.be.accessible();
     });
   }

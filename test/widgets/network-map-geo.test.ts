@@ -4,7 +4,7 @@ import { clearFeedCache } from '../../src/feed/loader.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import type { MfActorSelectDetail } from '../../src/shared/events.js';
 import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
-import type { GeoTarget } from '../../src/widgets/network-map/geo.js';
+import { loadGeo, type GeoTarget } from '../../src/widgets/network-map/geo.js';
 import '../../src/widgets/network-map/define.js';
 import { startMocks } from '../helpers/msw.js';
 
@@ -74,6 +74,15 @@ describe('<mf-network-map view="geo">', () => {
     expect(text(q(el, '.note-line'))).to.match(/\d+ actoren zonder locatie staan niet op de kaart/);
     const antwerpen = targets.find((t) => t.id === 'province:antwerpen')!;
     expect(antwerpen.count).to.be.greaterThan(500);
+  });
+
+  it('places a municipality named in Dutch, French or English (Gent, Gand, Ghent) in the same place', async () => {
+    const data = await loadGeo();
+    const gent = data.byName.get('gent');
+    expect(gent).to.exist;
+    expect(data.byName.get('gand')).to.equal(gent);
+    expect(data.byName.get('ghent')).to.equal(gent);
+    expect(data.byName.get('molenbeek-saint-jean')).to.equal(data.byName.get('sint-jans-molenbeek'));
   });
 
   it('opens bubbles: province → municipalities → actors', async () => {

@@ -16,6 +16,7 @@ import { mailtoHref, telHref } from '../../feed/url.js';
 import type { Actor, ActorType, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { provinceLabel } from '../../i18n/province-label.js';
+import { municipalityLabel } from '../../i18n/municipality-label.js';
 import { catalogReady, isOne } from '../../i18n/locale.js';
 import { styles } from './actor-card.styles.js';
 import { own } from '../../feed/own.js';
@@ -265,9 +266,10 @@ export class MfActorCard extends MfElement {
     // Brussels region is implied by its municipalities).
     const redundant =
       municipality !== undefined && (province === 'brussel' || municipality === provinceLabel(province ?? '', 'nl'));
-    const parts = [municipality, province && !redundant ? provinceLabel(province, this.locale) : undefined].filter(
-      Boolean,
-    );
+    const parts = [
+      municipality && municipalityLabel(municipality, this.locale),
+      province && !redundant ? provinceLabel(province, this.locale) : undefined,
+    ].filter(Boolean);
     return parts.length > 0 ? parts.join(', ') : undefined;
   }
 

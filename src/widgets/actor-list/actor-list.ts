@@ -14,6 +14,7 @@ import { matches, queryWords, searchIndex } from '../../feed/search.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { provinceLabel } from '../../i18n/province-label.js';
+import { municipalityLabel } from '../../i18n/municipality-label.js';
 import { isOne, type Lang } from '../../i18n/locale.js';
 import { initials } from '../actor-card/actor-card.js';
 import { styles } from './actor-list.styles.js';
@@ -122,8 +123,6 @@ export class MfActorList extends MfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const network = this.data.network;
-    if (network) this.warnUnknownId('expanded', this.expandedId, network);
     if (changed.has('query') || changed.has('types') || changed.has('province') || changed.has('federation')) {
       // Say how many there are once typing pauses, not at every keystroke.
       clearTimeout(this.announceTimer);
@@ -136,6 +135,9 @@ export class MfActorList extends MfElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // After the update, so that a new src or feed set with `expanded` is not checked against the old network.
+    const network = this.data.network;
+    if (network) this.warnUnknownId('expanded', this.expandedId, network);
     const scroller = this.scroller;
     if (scroller && scroller !== this.observed) {
       this.resizeObserver?.disconnect();
@@ -312,9 +314,11 @@ export class MfActorList extends MfElement {
     const color = type?.color ?? '#4a5560';
     const expanded = this.expandedId === actor.id;
     const federation = federationOf(network, actor);
-    const place =
-      actor.location?.municipality ??
-      (actor.location?.province ? provinceLabel(actor.location.province, this.locale) : '');
+    const place = actor.location?.municipality
+      ? municipalityLabel(actor.location.municipality, this.locale)
+      : actor.location?.province
+        ? provinceLabel(actor.location.province, this.locale)
+        : '';
     return html`<li
       class=${expanded ? 'expanded' : ''}
       ${styleProps({ top: `${top}px` })}

@@ -11,6 +11,8 @@ import { fold } from '../../feed/search.js';
 import type { Camera } from './camera.js';
 import { shapePath, type Palette } from './renderer.js';
 import { runInSlices } from '../../shared/slices.js';
+import type { Lang } from '../../i18n/locale.js';
+import { ENGLISH_MUNICIPALITIES, municipalityLabel } from '../../i18n/municipality-label.js';
 
 const LON0 = 4.4;
 const LAT0 = 51.0;
@@ -92,9 +94,12 @@ export function loadGeo(): Promise<GeoData> {
         return { ...province, centre };
       });
       const byName = new Map<string, Municipality>();
-      MUNICIPALITIES.forEach(([, nameNl, nameFr], i) => {
+      MUNICIPALITIES.forEach(([nis, nameNl, nameFr], i) => {
         byName.set(fold(nameNl), municipalities[i]!);
         byName.set(fold(nameFr), municipalities[i]!);
+        // A feed written in English ("Ghent", "Bruges") is placed too.
+        const english = Object.hasOwn(ENGLISH_MUNICIPALITIES, nis) ? ENGLISH_MUNICIPALITIES[nis] : undefined;
+        if (english) byName.set(fold(english), municipalities[i]!);
       });
       return { provinces: centred, municipalities, byName };
     })
@@ -235,29 +240,9 @@ export interface GeoTarget {
   readonly wy: number;
 }
 
-/** English names where English has its own (NIS code → name). */
-const ENGLISH: Readonly<Record<string, string>> = {
-  '11002': 'Antwerp',
-  '21004': 'Brussels',
-  '31005': 'Bruges',
-  '33011': 'Ypres',
-  '35013': 'Ostend',
-  '44021': 'Ghent',
-};
-
-/**
- * A municipality's name in `lang`: the French name in fr; in en the English name where there is
- * one, else the French name in Brussels (as English writes them) and the Dutch name elsewhere.
- */
-export function municipalityName(municipality: Municipality, lang: string): string {
-  if (lang === 'fr') return municipality.nameFr;
-  if (lang === 'en') {
-    return (
-      (Object.hasOwn(ENGLISH, municipality.key) ? ENGLISH[municipality.key] : undefined) ??
-      (municipality.province === 'brussel' ? municipality.nameFr : municipality.name)
-    );
-  }
-  return municipality.name;
+/** A municipality's name in `lang` (see src/i18n/municipality-label.ts). */
+export function municipalityName(municipality: Municipality, lang: Lang): string {
+  return municipalityLabel(municipality.name, lang);
 }
 
 export interface GeoDrawInput {

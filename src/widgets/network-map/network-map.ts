@@ -26,6 +26,7 @@ import {
   type GeoTarget,
 } from './geo.js';
 import { provinceLabel } from '../../i18n/province-label.js';
+import { municipalityLabel } from '../../i18n/municipality-label.js';
 import { ARROWS, nearestInDirection } from './navigation.js';
 import { searchActors } from '../../feed/search.js';
 import { styles } from './network-map.styles.js';
@@ -203,8 +204,6 @@ export class MfNetworkMap extends MfElement {
       layout &&
       ((changed as PropertyValues).has('layout') || (changed.has('focusId') && this.focusId !== this.selected))
     ) {
-      const network = this.data.network;
-      if (network) this.warnUnknownId('focus', this.focusId, network);
       if (this.focusId && layout.byId.has(this.focusId)) {
         this.select(this.focusId, { announce: false, moveFocus: false, emit: false });
       } else if (!this.focusId && this.selected) {
@@ -215,6 +214,9 @@ export class MfNetworkMap extends MfElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // After the update, so that a new src or feed set with `focus` is not checked against the old network.
+    const network = this.data.network;
+    if (network) this.warnUnknownId('focus', this.focusId, network);
     // The stage is made anew when the view switches back to the graph: observe the new one.
     if (this.stage && this.stage !== this.observedStage) this.observeSize();
     if (!this.layout) return;
@@ -576,7 +578,7 @@ export class MfNetworkMap extends MfElement {
         `${formatNumber(topCount, this.locale)} ${typeLabel(network?.types.get(topType) ?? topType, this.locale, topCount)}`,
       );
     }
-    if (actor.location?.municipality) parts.push(actor.location.municipality);
+    if (actor.location?.municipality) parts.push(municipalityLabel(actor.location.municipality, this.locale));
     return parts.join(', ');
   }
 
