@@ -57,10 +57,20 @@ export abstract class MfElement extends LitElement {
   @state() protected locale: Lang = 'nl';
 
   protected readonly data = new FeedController(this);
+  private feedAttributeSaid = false;
   private stopObservingLang?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // React 19 (and others) write a prop as an attribute when the element is not defined yet:
+    // an object becomes "[object Object]" and cannot be read back. Say so, rather than stay idle.
+    const attribute = this.getAttribute('feed');
+    if (attribute !== null && this.feed == null && !this.feedAttributeSaid) {
+      this.feedAttributeSaid = true;
+      console.error(
+        `[mf-widgets] <${this.localName}>: a "feed" attribute (${attribute.slice(0, 40)}) is ignored: feed is a property (element.feed = …). A framework that rendered this element before the widgets' script loaded writes it as an attribute: load the script first, or set the property once the element is defined.`,
+      );
+    }
     this.locale = resolveLang(this);
     this.stopObservingLang = observeLang(() => {
       this.locale = resolveLang(this);

@@ -13,6 +13,12 @@ console.warn = (...args) => {
   window.__warnings.push(args.map(String).join(' '));
   warn(...args);
 };
+window.__consoleErrors = [];
+const error = console.error.bind(console);
+console.error = (...args) => {
+  window.__consoleErrors.push(args.map(String).join(' '));
+  error(...args);
+};
 window.__added = [];
 new MutationObserver((records) => {
   for (const record of records)
