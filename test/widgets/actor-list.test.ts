@@ -8,6 +8,7 @@ import '../../src/widgets/actor-list/define.js';
 import '../../src/widgets/network-map/define.js';
 import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
 import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { warningsOf } from '../helpers/console.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
@@ -61,26 +62,18 @@ describe('<mf-actor-list>', () => {
   });
 
   it('lists everything for an unknown opened actor, and says so once on the console', async () => {
-    const warnings: string[] = [];
-    const { warn } = console;
-    console.warn = (line: string) => warnings.push(String(line));
-    try {
+    const warnings = await warningsOf(async () => {
       const el = await list(html`<mf-actor-list src=${FEEDS.small} expanded="nobody"></mf-actor-list>`);
       expect(rows(el).length).to.be.greaterThan(3);
       expect(q(el, 'li.expanded')).to.equal(null);
       el.requestUpdate();
       await el.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.filter((w) => w.includes('<mf-actor-list expanded="nobody">'))).to.have.length(1);
   });
 
   it('does not warn about an id of a new feed set together with it', async () => {
-    const warnings: string[] = [];
-    const { warn } = console;
-    console.warn = (line: string) => warnings.push(String(line));
-    try {
+    const warnings = await warningsOf(async () => {
       const el = await list(html`<mf-actor-list src=${FEEDS.small}></mf-actor-list>`);
       const small = text(q(el, '.summary'));
       // fed-03 is in the sample network, not in the small one.
@@ -90,9 +83,7 @@ describe('<mf-actor-list>', () => {
         timeout: 8000,
       });
       await el.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.filter((w) => w.includes('fed-03'))).to.deep.equal([]);
   });
 

@@ -6,6 +6,7 @@ import { smallFeed } from '../../src/mocks/feeds.js';
 import { MfMemberCounter, roundDown } from '../../src/widgets/member-counter/member-counter.js';
 import '../../src/widgets/member-counter/define.js';
 import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { warningsOf } from '../helpers/console.js';
 
 const BIG = '/mock-feeds/counter-big.json';
 const bigFeed = { ...smallFeed(), stats: { associations: 1834, federations: 10, experts: 1 } };
@@ -214,15 +215,10 @@ describe('<mf-member-counter>', () => {
   }
 
   it('warns once about an unknown metric and shows 0', async () => {
-    const warnings: string[] = [];
-    const { warn } = console;
-    console.warn = (line: string) => warnings.push(line);
-    try {
+    const warnings = await warningsOf(async () => {
       const el = await counter(`src=${FEEDS.small} metric="spaceships"`);
       expect(visible(el)).to.equal('0 spaceships');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.filter((w) => w.includes('spaceships'))).to.have.length(1);
   });
 });

@@ -7,6 +7,7 @@ import type { MfActorSelectDetail } from '../../src/shared/events.js';
 import { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
 import '../../src/widgets/network-map/define.js';
 import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { warningsOf } from '../helpers/console.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
@@ -234,18 +235,13 @@ describe('<mf-network-map>', () => {
   });
 
   it('shows the whole network for an unknown focus, and says so once on the console', async () => {
-    const warnings: string[] = [];
-    const { warn } = console;
-    console.warn = (line: string) => warnings.push(String(line));
-    try {
+    const warnings = await warningsOf(async () => {
       const el = await map(html`<mf-network-map src=${FEEDS.small} focus="nobody"></mf-network-map>`);
       expect(el.inspect().selected).to.equal(undefined);
       expect(q(el, '[part="state"]')).to.equal(null);
       el.requestUpdate();
       await el.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.filter((w) => w.includes('<mf-network-map focus="nobody">'))).to.have.length(1);
   });
 
