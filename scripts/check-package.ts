@@ -70,12 +70,33 @@ export {};
   );
   return file;
 });
+// React 19 + TypeScript with the opt-in JSX types: attributes, properties and handlers type-check.
+const tsx = join(dir, 'react.tsx');
+writeFileSync(
+  tsx,
+  `import '${pkg.name}';
+import type {} from '${pkg.name}/react-jsx';
+export const ok = (
+  <>
+    <mf-member-counter src="feed.json" metric="associations" format="plus" duration={0} />
+    <mf-actor-card actor-id="fed-01" variant="compact" heading-level={2} onmf-actor-select={(event) => event.detail.actor.name} />
+    <mf-network-map src="feed.json" view="geo" onmf-load={(event) => event.detail.actors.toFixed()} />
+    <mf-actor-list feed={{ actors: [] }} query="atlas" expanded="fed-01" theme="dark" />
+  </>
+);
+// @ts-expect-error: not a variant
+export const wrong = <mf-actor-card variant="huge" />;
+`,
+);
+files.push(tsx);
+
 const program = ts.createProgram(files, {
   strict: true,
   noEmit: true,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
+  jsx: ts.JsxEmit.ReactJSX,
   lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
   types: [],
   skipLibCheck: true,
@@ -92,6 +113,6 @@ if (problems.length > 0) {
   process.exitCode = 1;
 } else {
   console.log(
-    `package check: ${targets.length} package.json targets exist; each of ${files.length} element entries types its element and events`,
+    `package check: ${targets.length} package.json targets exist; each of ${files.length - 1} element entries types its element and events; the React JSX types check`,
   );
 }
