@@ -12,6 +12,7 @@ export default tseslint.config(
       '.storybook/public/',
       'node_modules/',
       'dist/',
+      'dist-demo/',
       'storybook-static/',
       'demo/public/',
       'src/i18n/generated/',
