@@ -4,7 +4,8 @@ import { posix } from 'node:path';
  * Our elements register through `define('mf-…', Class)` (src/shared/define.ts: once, harmless when
  * loaded twice), which the analyzer does not recognise as `customElements.define`. This adds the
  * `custom-element-definition` export that IDEs and Storybook look for, pointing at the class's own
- * module, and leaves out re-exports of types, which are no JavaScript exports.
+ * module, and leaves out re-exports of types, which are no JavaScript exports, and members that
+ * are not public.
  */
 function defineCalls() {
   const typeOnly = new Map();
@@ -42,6 +43,16 @@ function defineCalls() {
     },
     packageLinkPhase({ customElementsManifest }) {
       for (const moduleDoc of customElementsManifest.modules) {
+        // The public API only: private and protected members are no one's business (Storybook
+        // made controls of them).
+        for (const declaration of moduleDoc.declarations ?? []) {
+          if (declaration.members) {
+            declaration.members = declaration.members.filter(
+              (member) =>
+                member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+            );
+          }
+        }
         const names = typeOnly.get(moduleDoc.path);
         if (names) moduleDoc.exports = moduleDoc.exports?.filter((e) => e.kind !== 'js' || !names.has(e.name));
       }
