@@ -5,12 +5,19 @@
  * dev server that serves them broken, as happened once.)
  */
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from './chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = 6107;
+// A free port, and --exact-port: never a Storybook left running by someone else.
+const port = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address() as AddressInfo;
+    probe.close(() => resolve(free));
+  });
+});
 const stories = [
   ['widgets-member-counter--associations', 'mf-member-counter'],
   ['widgets-actor-card--federation', 'mf-actor-card'],
@@ -19,7 +26,7 @@ const stories = [
   ['docs-theming--custom-tokens', 'mf-member-counter'],
 ] as const;
 
-const server = spawn('npx', ['storybook', 'dev', '-p', String(port), '--no-open', '--ci'], {
+const server = spawn('npx', ['storybook', 'dev', '-p', String(port), '--exact-port', '--no-open', '--ci'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
@@ -75,7 +82,7 @@ try {
             const text = el?.shadowRoot?.textContent?.trim() ?? '';
             return text.length > 0 && !el!.shadowRoot!.querySelector('[aria-busy="true"]');
           },
-          { timeout: 60_000 },
+          { timeout: 30_000 },
           tag,
         )
         .then(
