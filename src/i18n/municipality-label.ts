@@ -3,10 +3,11 @@
  * feed (usually in Dutch: "Gent", "Sint-Jans-Molenbeek"); a French page shows "Gand" and
  * "Molenbeek-Saint-Jean", an English one "Ghent" and the Brussels municipalities by their French
  * names, as English writes them. A name not in the table is shown as the feed has it.
+ *
+ * The table (src/i18n/municipality-names.ts, generated) loads with the first French or English
+ * element that shows places, as the catalogs do: Dutch pages never download it.
  */
-import { fold } from '../feed/search.js';
 import type { Lang } from './locale.js';
-import { BILINGUAL_MUNICIPALITIES } from './municipality-names.js';
 
 /** NIS code → English name, where English has its own. */
 export const ENGLISH_MUNICIPALITIES: Readonly<Record<string, string>> = {
@@ -18,31 +19,48 @@ export const ENGLISH_MUNICIPALITIES: Readonly<Record<string, string>> = {
   '44021': 'Ghent',
 };
 
+const english = (nis: string): string | undefined =>
+  Object.hasOwn(ENGLISH_MUNICIPALITIES, nis) ? ENGLISH_MUNICIPALITIES[nis] : undefined;
+
 type Names = readonly [nis: string, nl: string, fr: string];
 let byName: Map<string, Names> | undefined;
+let loading: Promise<void> | undefined;
 
-function names(name: string): Names | undefined {
-  if (!byName) {
-    byName = new Map();
-    for (const entry of BILINGUAL_MUNICIPALITIES) {
-      byName.set(fold(entry[1]), entry);
-      byName.set(fold(entry[2]), entry);
-      const english = Object.hasOwn(ENGLISH_MUNICIPALITIES, entry[0]) ? ENGLISH_MUNICIPALITIES[entry[0]] : undefined;
-      if (english) byName.set(fold(english), entry);
-    }
-  }
-  return byName.get(fold(name));
+/** Accents, case and spaces do not matter ("gent", "GENT ", "Gént"). */
+const key = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/**
+ * Calls `update` once the table is there, when `lang` needs it; loads it once per page. An element
+ * that shows places calls this as it renders (Dutch pages return at once).
+ */
+export function needMunicipalityNames(lang: Lang, update: () => void): void {
+  if (lang === 'nl' || byName) return;
+  loading ??= import('./municipality-names.js').then(
+    ({ BILINGUAL_MUNICIPALITIES }) => {
+      const table = new Map<string, Names>();
+      for (const entry of BILINGUAL_MUNICIPALITIES) {
+        table.set(key(entry[1]), entry);
+        table.set(key(entry[2]), entry);
+        const name = english(entry[0]);
+        if (name) table.set(key(name), entry);
+      }
+      byName = table;
+    },
+    (error: unknown) => {
+      // Offline, or the chunk was not deployed: the feed's own names rather than none.
+      console.error('[mf-widgets] could not load the names of municipalities; showing the feed’s', error);
+      byName = new Map();
+    },
+  );
+  void loading.then(update);
 }
 
 export function municipalityLabel(name: string, lang: Lang): string {
-  const entry = names(name);
+  const entry = byName?.get(key(name));
   if (!entry) return name;
   const [nis, nl, fr] = entry;
   if (lang === 'fr') return fr;
-  if (lang === 'en') {
-    const english = Object.hasOwn(ENGLISH_MUNICIPALITIES, nis) ? ENGLISH_MUNICIPALITIES[nis] : undefined;
-    // The Brussels-Capital Region's NIS codes start with 21.
-    return english ?? (nis.startsWith('21') ? fr : nl);
-  }
+  // The Brussels-Capital Region's NIS codes start with 21.
+  if (lang === 'en') return english(nis) ?? (nis.startsWith('21') ? fr : nl);
   return nl;
 }

@@ -68,7 +68,7 @@ export abstract class MfElement extends LitElement {
     if (attribute !== null && this.feed == null && !this.feedAttributeSaid) {
       this.feedAttributeSaid = true;
       console.error(
-        `[mf-widgets] <${this.localName}>: a "feed" attribute (${attribute.slice(0, 40)}) is ignored: feed is a property (element.feed = …). A framework that rendered this element before the widgets' script loaded writes it as an attribute: load the script first, or set the property once the element is defined.`,
+        `[mf-widgets] <${this.localName}>: the "feed" attribute (${attribute.slice(0, 40)}) is ignored; feed is a property. Load the widgets' script before your app renders, or set element.feed.`,
       );
     }
     this.locale = resolveLang(this);

@@ -99,19 +99,19 @@ describe('<mf-actor-card>', () => {
   });
 
   it("names the place in the element's language: Gand, Molenbeek-Saint-Jean; Ghent, Molenbeek-Saint-Jean", async () => {
-    const place = async (lang: string, id: string): Promise<string> => {
+    const place = async (lang: string, id: string, expected: string): Promise<void> => {
       const el = await card(html`<mf-actor-card lang=${lang} src=${FEEDS.small} actor-id=${id}></mf-actor-card>`);
-      return text(q(el, '[part="details"]'));
+      // French and English names come with their table, loaded on first use.
+      await waitUntil(() => text(q(el, '[part="details"]')).includes(expected), `${lang}: no "${expected}"`);
     };
-    expect(await place('fr', 'assoc-0001')).to.contain('Gand, Flandre-Orientale');
-    expect(await place('en', 'assoc-0001')).to.contain('Ghent, East Flanders');
-    expect(await place('nl', 'assoc-0001')).to.contain('Gent, Oost-Vlaanderen');
+    await place('fr', 'assoc-0001', 'Gand, Flandre-Orientale');
+    await place('en', 'assoc-0001', 'Ghent, East Flanders');
+    await place('nl', 'assoc-0001', 'Gent, Oost-Vlaanderen');
     // Brussels: French in en too, as English writes them.
-    expect(await place('fr', 'assoc-0002')).to.contain('Molenbeek-Saint-Jean');
-    expect(await place('en', 'assoc-0002')).to.contain('Molenbeek-Saint-Jean');
-    expect(await place('nl', 'assoc-0002')).to.contain('Sint-Jans-Molenbeek');
-    // Leuven too has a French name.
-    expect(await place('fr', 'expert-0001')).to.contain('Louvain');
+    await place('fr', 'assoc-0002', 'Molenbeek-Saint-Jean');
+    await place('en', 'assoc-0002', 'Molenbeek-Saint-Jean');
+    await place('nl', 'assoc-0002', 'Sint-Jans-Molenbeek');
+    await place('fr', 'expert-0001', 'Louvain');
   });
 
   it('emits mf-actor-select for its federation, by mouse and by keyboard', async () => {

@@ -16,7 +16,7 @@ import { mailtoHref, telHref } from '../../feed/url.js';
 import type { Actor, ActorType, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { provinceLabel } from '../../i18n/province-label.js';
-import { municipalityLabel } from '../../i18n/municipality-label.js';
+import { municipalityLabel, needMunicipalityNames } from '../../i18n/municipality-label.js';
 import { catalogReady, isOne } from '../../i18n/locale.js';
 import { styles } from './actor-card.styles.js';
 import { own } from '../../feed/own.js';
@@ -115,6 +115,8 @@ export class MfActorCard extends MfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Place names in French or English come with their table, loaded once (not on Dutch pages).
+    needMunicipalityNames(this.locale, () => this.requestUpdate());
     // Re-read when the feed arrives too: it may declare the actor's type.
     const network = this.data.network;
     if (changed.has('actor') || network !== this.ownActorNetwork) {

@@ -14,7 +14,7 @@ import { matches, queryWords, searchIndex } from '../../feed/search.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { provinceLabel } from '../../i18n/province-label.js';
-import { municipalityLabel } from '../../i18n/municipality-label.js';
+import { municipalityLabel, needMunicipalityNames } from '../../i18n/municipality-label.js';
 import { isOne, type Lang } from '../../i18n/locale.js';
 import { initials } from '../actor-card/actor-card.js';
 import { styles } from './actor-list.styles.js';
@@ -123,6 +123,8 @@ export class MfActorList extends MfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Place names in French or English come with their table, loaded once (not on Dutch pages).
+    needMunicipalityNames(this.locale, () => this.requestUpdate());
     if (changed.has('query') || changed.has('types') || changed.has('province') || changed.has('federation')) {
       // Say how many there are once typing pauses, not at every keystroke.
       clearTimeout(this.announceTimer);

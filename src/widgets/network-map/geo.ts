@@ -12,7 +12,7 @@ import type { Camera } from './camera.js';
 import { shapePath, type Palette } from './renderer.js';
 import { runInSlices } from '../../shared/slices.js';
 import type { Lang } from '../../i18n/locale.js';
-import { ENGLISH_MUNICIPALITIES, municipalityLabel } from '../../i18n/municipality-label.js';
+import { ENGLISH_MUNICIPALITIES } from '../../i18n/municipality-label.js';
 
 const LON0 = 4.4;
 const LAT0 = 51.0;
@@ -240,9 +240,19 @@ export interface GeoTarget {
   readonly wy: number;
 }
 
-/** A municipality's name in `lang` (see src/i18n/municipality-label.ts). */
+/**
+ * A municipality's name in `lang`, from the geo data's own Dutch and French names: in en the
+ * English name where there is one, else the French name in Brussels (as English writes them).
+ */
 export function municipalityName(municipality: Municipality, lang: Lang): string {
-  return municipalityLabel(municipality.name, lang);
+  if (lang === 'fr') return municipality.nameFr;
+  if (lang === 'en') {
+    const english = Object.hasOwn(ENGLISH_MUNICIPALITIES, municipality.key)
+      ? ENGLISH_MUNICIPALITIES[municipality.key]
+      : undefined;
+    return english ?? (municipality.province === 'brussel' ? municipality.nameFr : municipality.name);
+  }
+  return municipality.name;
 }
 
 export interface GeoDrawInput {

@@ -26,7 +26,7 @@ import {
   type GeoTarget,
 } from './geo.js';
 import { provinceLabel } from '../../i18n/province-label.js';
-import { municipalityLabel } from '../../i18n/municipality-label.js';
+import { municipalityLabel, needMunicipalityNames } from '../../i18n/municipality-label.js';
 import { ARROWS, nearestInDirection } from './navigation.js';
 import { searchActors } from '../../feed/search.js';
 import { styles } from './network-map.styles.js';
@@ -164,6 +164,8 @@ export class MfNetworkMap extends MfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Place names in French or English come with their table, loaded once (not on Dutch pages).
+    needMunicipalityNames(this.locale, () => this.requestUpdate());
     const network = this.data.network;
     if (network && network !== this.layoutNetwork) {
       this.layoutNetwork = network;
