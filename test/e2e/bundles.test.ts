@@ -210,6 +210,25 @@ describe('the built bundles', () => {
     }
   });
 
+  it('per-element entries: a Dutch page loads no table of French place names; a French one does, and uses it', async () => {
+    const holds = async (frame: HTMLIFrameElement): Promise<boolean> => {
+      for (const path of requested(frame)) {
+        if ((await (await fetch(path)).text()).includes('Watermael-Boitsfort')) return true;
+      }
+      return false;
+    };
+    for (const lang of ['nl', 'fr']) {
+      const frame = await page(
+        `<script type="module" src="/dist/mf-actor-card.js"></script><mf-actor-card lang="${lang}" src="${FEED}" actor-id="assoc-0002"></mf-actor-card>`,
+      );
+      const place = lang === 'nl' ? 'Sint-Jans-Molenbeek' : 'Molenbeek-Saint-Jean';
+      await waitUntil(() => shadowText(frame, 'mf-actor-card').includes(place), `${lang}: no ${place}`, {
+        timeout: 10_000,
+      });
+      expect(await holds(frame), lang).to.equal(lang === 'fr');
+    }
+  });
+
   it('loader: tags and divs added later by the page are loaded and upgraded', async () => {
     const frame = await page(`<script type="module" src="/dist/mf-loader.js"></script><main></main>`);
     const doc = frame.contentDocument!;
