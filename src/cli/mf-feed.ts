@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { FeedFormatError, normaliseFeed, parseFeedText } from '../feed/normalise.js';
 import { toFeed } from '../feed/serialise.js';
+import { applyPlaces } from '../feed/apply-places.js';
 import type { Network } from '../feed/types.js';
 
 const USAGE = `Usage:
@@ -58,7 +59,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let network: Network;
   try {
     const text = await readSource(source);
-    network = normaliseFeed(parseFeedText(text), { reportUnknownFields: command === 'validate' });
+    network = applyPlaces(normaliseFeed(parseFeedText(text), { reportUnknownFields: command === 'validate' }));
   } catch (error) {
     const reason = error instanceof FeedFormatError ? error.reason : 'read';
     const where = error instanceof FeedFormatError && error.pointer ? `${error.pointer}: ` : '';

@@ -10,6 +10,7 @@ import { announceReload, resolveFeedUrl } from './reload.js';
 export { FeedError, isAbortError } from './errors.js';
 export { onFeedReload, resolveFeedUrl } from './reload.js';
 import type * as Normalise from './normalise.js';
+import { withPlaces } from './places.js';
 import { reportIssues } from './report.js';
 import { loadSavedFeed, saveFeed } from './store.js';
 import type { FailureReason, Network } from './types.js';
@@ -70,7 +71,7 @@ export function feedReader(): Promise<typeof Normalise> {
 export async function readFeed(text: string, url: string): Promise<Network> {
   const { normaliseFeedAsync, parseFeedText } = await feedReader();
   try {
-    return await normaliseFeedAsync(parseFeedText(text), { url });
+    return await withPlaces(await normaliseFeedAsync(parseFeedText(text), { url }));
   } catch (error) {
     if (error instanceof FeedFormatError) throw new FeedError(error.reason, url, error.message);
     throw error;
@@ -220,6 +221,7 @@ export function networkFromObject(feed: object, source: string): Promise<Network
   if (!network) {
     network = feedReader()
       .then(({ normaliseFeedAsync }) => normaliseFeedAsync(feed))
+      .then(withPlaces)
       .then(
         (result) => {
           reportIssues(source, result.issues);

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import * as schema from './schema.js';
 import { BUILTIN_TYPE_IDS, PROVINCE_IDS, type ProvinceId, type RawActor } from './schema.js';
 import { cleanText, toLocalizedText } from './text.js';
-import { pointer, preview } from './pointer.js';
+import { comparePaths, comparePointers, pointer, preview } from './pointer.js';
 import { safeHttpUrl } from './url.js';
 import { runAtOnce, runInSlices } from '../shared/slices.js';
 import { FeedFormatError } from './errors.js';
@@ -88,17 +88,6 @@ function without(value: unknown, path: ReadonlyArray<string | number>): unknown 
     });
   }
   return copy;
-}
-
-function comparePaths(a: ReadonlyArray<string | number>, b: ReadonlyArray<string | number>): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return a.length - b.length;
 }
 
 /**
@@ -198,6 +187,7 @@ function toActor(raw: RawActor, at: string, report: Report): Actor {
   const description = raw.description === undefined ? undefined : toLocalizedText(raw.description, true);
   const location = raw.location && Object.keys(raw.location).length > 0 ? { ...raw.location } : undefined;
   if (location?.municipality !== undefined) location.municipality = cleanText(location.municipality);
+  if (location?.place !== undefined) location.place = cleanText(location.place);
   const logo = checkUrl(raw.logo, 'logo');
   const website = checkUrl(raw.website, 'website');
   return {
@@ -407,13 +397,7 @@ function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<v
   }
 
   // Reported in document order, whatever pass found them.
-  const segments = (at: string): string[] => at.split('/').slice(1);
-  issues.sort((a, b) =>
-    comparePaths(
-      segments(a.pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
-      segments(b.pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
-    ),
-  );
+  issues.sort((a, b) => comparePointers(a.pointer, b.pointer));
 
   return {
     ...(options.url !== undefined ? { url: options.url } : {}),

@@ -19,3 +19,24 @@ export function preview(value: unknown): string {
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
+
+export function comparePaths(a: ReadonlyArray<string | number>, b: ReadonlyArray<string | number>): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** Orders two JSON pointers as their places in the document (array indexes as numbers). */
+export function comparePointers(a: string, b: string): number {
+  const segments = (at: string): Array<string | number> =>
+    at
+      .split('/')
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return comparePaths(segments(a), segments(b));
+}

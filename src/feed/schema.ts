@@ -53,6 +53,7 @@ export const LocalizedText = v.pipe(
 
 export const Location = v.object(
   entries({
+    place: v.optional(Text),
     municipality: v.optional(Text),
     postcode: v.optional(v.pipe(v.string('must be a string'), v.regex(/^[0-9]{4}$/, 'must be a 4-digit postcode'))),
     province: v.optional(v.picklist(PROVINCE_IDS, `must be one of ${PROVINCE_IDS.join(', ')}`)),

@@ -16,6 +16,9 @@ export interface FeedIssue {
 }
 
 export interface ActorLocation {
+  /** The postal place as people write it, often a sub-municipality (Borgerhout, Laeken). */
+  readonly place?: string;
+  /** The municipality after the 2025 mergers. */
   readonly municipality?: string;
   readonly postcode?: string;
   readonly province?: ProvinceId;

@@ -9,15 +9,9 @@
  */
 import type { Lang } from './locale.js';
 
-/** NIS code → English name, where English has its own. */
-export const ENGLISH_MUNICIPALITIES: Readonly<Record<string, string>> = {
-  '11002': 'Antwerp',
-  '21004': 'Brussels',
-  '31005': 'Bruges',
-  '33011': 'Ypres',
-  '35013': 'Ostend',
-  '44021': 'Ghent',
-};
+import { ENGLISH_MUNICIPALITIES } from '../geo/english-names.js';
+
+export { ENGLISH_MUNICIPALITIES };
 
 const english = (nis: string): string | undefined =>
   Object.hasOwn(ENGLISH_MUNICIPALITIES, nis) ? ENGLISH_MUNICIPALITIES[nis] : undefined;
@@ -63,4 +57,20 @@ export function municipalityLabel(name: string, lang: Lang): string {
   // The Brussels-Capital Region's NIS codes start with 21.
   if (lang === 'en') return english(nis) ?? (nis.startsWith('21') ? fr : nl);
   return nl;
+}
+
+/**
+ * Where an actor is, as people say it: "Borgerhout (Antwerpen)" for a postal place in its
+ * municipality, the municipality alone otherwise ("Gand" on a French page), the place alone when
+ * the feed names no municipality.
+ */
+export function placeLabel(
+  location: { readonly place?: string; readonly municipality?: string } | undefined,
+  lang: Lang,
+): string | undefined {
+  const { place, municipality } = location ?? {};
+  const town = municipality === undefined ? undefined : municipalityLabel(municipality, lang);
+  if (place === undefined || (municipality !== undefined && key(place) === key(municipality))) return town;
+  if (town === undefined || key(town) === key(place)) return place;
+  return `${place} (${town})`;
 }

@@ -16,7 +16,7 @@ import { mailtoHref, telHref } from '../../feed/url.js';
 import type { Actor, ActorType, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { provinceLabel } from '../../i18n/province-label.js';
-import { municipalityLabel, needMunicipalityNames } from '../../i18n/municipality-label.js';
+import { needMunicipalityNames, placeLabel } from '../../i18n/municipality-label.js';
 import { catalogReady, isOne } from '../../i18n/locale.js';
 import { styles } from './actor-card.styles.js';
 import { own } from '../../feed/own.js';
@@ -138,10 +138,12 @@ export class MfActorCard extends MfElement {
     if (isNormalisedActor(raw)) return raw;
     // A raw feed actor goes through the feed's rules, with the validator (loaded on first use).
     const types = this.data.network?.types;
-    import('../../feed/normalise.js').then(
-      ({ normaliseActor }) => {
+    Promise.all([import('../../feed/normalise.js'), import('../../feed/places.js')]).then(
+      async ([{ normaliseActor }, { withPlace }]) => {
         if (this.actor !== raw) return;
-        const { actor, issues } = normaliseActor(raw, types);
+        const { actor: read, issues } = normaliseActor(raw, types);
+        const actor = read && (await withPlace(read));
+        if (this.actor !== raw) return;
         if (issues.length > 0) {
           console.warn(
             `[mf-widgets] <mf-actor-card>.actor: ${issues.map((issue) => `${issue.pointer || '/'}: ${issue.message}`).join('; ')}`,
@@ -269,7 +271,7 @@ export class MfActorCard extends MfElement {
     const redundant =
       municipality !== undefined && (province === 'brussel' || municipality === provinceLabel(province ?? '', 'nl'));
     const parts = [
-      municipality && municipalityLabel(municipality, this.locale),
+      placeLabel(actor.location, this.locale),
       province && !redundant ? provinceLabel(province, this.locale) : undefined,
     ].filter(Boolean);
     return parts.length > 0 ? parts.join(', ') : undefined;

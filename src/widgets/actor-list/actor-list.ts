@@ -14,7 +14,7 @@ import { matches, queryWords, searchIndex } from '../../feed/search.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { provinceLabel } from '../../i18n/province-label.js';
-import { municipalityLabel, needMunicipalityNames } from '../../i18n/municipality-label.js';
+import { needMunicipalityNames, placeLabel } from '../../i18n/municipality-label.js';
 import { isOne, type Lang } from '../../i18n/locale.js';
 import { initials } from '../actor-card/actor-card.js';
 import { styles } from './actor-list.styles.js';
@@ -316,11 +316,9 @@ export class MfActorList extends MfElement {
     const color = type?.color ?? '#4a5560';
     const expanded = this.expandedId === actor.id;
     const federation = federationOf(network, actor);
-    const place = actor.location?.municipality
-      ? municipalityLabel(actor.location.municipality, this.locale)
-      : actor.location?.province
-        ? provinceLabel(actor.location.province, this.locale)
-        : '';
+    const place =
+      placeLabel(actor.location, this.locale) ??
+      (actor.location?.province ? provinceLabel(actor.location.province, this.locale) : '');
     return html`<li
       class=${expanded ? 'expanded' : ''}
       ${styleProps({ top: `${top}px` })}

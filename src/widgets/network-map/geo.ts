@@ -149,13 +149,44 @@ function nearest(data: GeoData, x: number, y: number): Municipality {
 export function geoLayoutFor(network: Network, data: GeoData): Promise<GeoLayout> {
   let layout = layouts.get(network);
   if (!layout) {
-    layout = runInSlices(geoLayoutSteps(network, data));
+    layout = placesOutsideTable(network, data).then((extra) => runInSlices(geoLayoutSteps(network, data, extra)));
     layouts.set(network, layout);
   }
   return layout;
 }
 
-function* geoLayoutSteps(network: Network, data: GeoData): Generator<void, GeoLayout> {
+/**
+ * Actors whose municipality is not a 2025 name (an old municipality such as Nevele, a postal place
+ * such as Borgerhout, a postcode): the place resolver, loaded only when a feed has one, finds them.
+ */
+async function placesOutsideTable(network: Network, data: GeoData): Promise<ReadonlyMap<Actor, Municipality>> {
+  const misses = network.actors.filter((actor) => {
+    const location = actor.location;
+    if (!location || actor.type === 'network') return false;
+    if (location.municipality !== undefined && data.byName.has(fold(location.municipality))) return false;
+    return (location.postcode ?? location.place ?? location.municipality) !== undefined;
+  });
+  const found = new Map<Actor, Municipality>();
+  if (misses.length === 0) return found;
+  try {
+    const { resolvePlace } = await import('../../geo/places.js');
+    const byNis = new Map(data.municipalities.map((m) => [m.key, m]));
+    for (const actor of misses) {
+      const nis = resolvePlace(actor.location!).resolved?.municipality.nis;
+      const municipality = nis === undefined ? undefined : byNis.get(nis);
+      if (municipality) found.set(actor, municipality);
+    }
+  } catch (error) {
+    console.error('[mf-widgets] could not load the table of postcodes; some actors stay off the map', error);
+  }
+  return found;
+}
+
+function* geoLayoutSteps(
+  network: Network,
+  data: GeoData,
+  extra: ReadonlyMap<Actor, Municipality>,
+): Generator<void, GeoLayout> {
   let work = 0;
   const nodes: GeoNode[] = [];
   const unplaced: Actor[] = [];
@@ -166,11 +197,13 @@ function* geoLayoutSteps(network: Network, data: GeoData): Generator<void, GeoLa
     const { lat, lon } = location ?? {};
     if (lat !== undefined && lon !== undefined && lat > 50.5 && lat < 51.6 && lon > 2.4 && lon < 6.0) {
       const [x, y] = project(lon, lat);
-      const named = location?.municipality ? data.byName.get(fold(location.municipality)) : undefined;
+      const named =
+        (location?.municipality ? data.byName.get(fold(location.municipality)) : undefined) ?? extra.get(actor);
       nodes.push({ actor, x, y, municipality: named ?? nearest(data, x, y) });
       continue;
     }
-    const municipality = location?.municipality ? data.byName.get(fold(location.municipality)) : undefined;
+    const municipality =
+      (location?.municipality ? data.byName.get(fold(location.municipality)) : undefined) ?? extra.get(actor);
     if (!municipality) {
       unplaced.push(actor);
       continue;

@@ -26,7 +26,7 @@ import {
   type GeoTarget,
 } from './geo.js';
 import { provinceLabel } from '../../i18n/province-label.js';
-import { municipalityLabel, needMunicipalityNames } from '../../i18n/municipality-label.js';
+import { needMunicipalityNames, placeLabel } from '../../i18n/municipality-label.js';
 import { ARROWS, nearestInDirection } from './navigation.js';
 import { searchActors } from '../../feed/search.js';
 import { styles } from './network-map.styles.js';
@@ -580,7 +580,8 @@ export class MfNetworkMap extends MfElement {
         `${formatNumber(topCount, this.locale)} ${typeLabel(network?.types.get(topType) ?? topType, this.locale, topCount)}`,
       );
     }
-    if (actor.location?.municipality) parts.push(municipalityLabel(actor.location.municipality, this.locale));
+    const place = placeLabel(actor.location, this.locale);
+    if (place) parts.push(place);
     return parts.join(', ');
   }
 
