@@ -1,5 +1,5 @@
 /**
- * `mf-feed validate|stats|fix <file-or-url>`: the browser's own feed code, run in Node, for the
+ * `mf-feed validate|stats|fix|build|export`: the browser's own feed code, run in Node, for the
  * people who publish the feed.
  *
  * Exit codes: 0 valid (warnings allowed), 1 the feed has errors or cannot be read, 2 wrong usage.
@@ -9,19 +9,20 @@ import { FeedFormatError, normaliseFeed, parseFeedText } from '../feed/normalise
 import { toFeed } from '../feed/serialise.js';
 import { applyPlaces } from '../feed/apply-places.js';
 import type { Network } from '../feed/types.js';
+import { BUILD_USAGE, runBuild } from './build-command.js';
+import { EXPORT_USAGE, runExport } from './export-command.js';
+import type { Io } from './io.js';
 
 const USAGE = `Usage:
+${BUILD_USAGE}
+${EXPORT_USAGE}
   mf-feed validate <file-or-url> [--json]   print every problem with its JSON pointer
   mf-feed stats <file-or-url> [--json]      print the number of actors per type and province
   mf-feed fix <file-or-url>                 print the feed as the widgets read it (broken actors
                                             skipped, bad values dropped); problems go to stderr
 
-Exit codes: 0 valid (warnings allowed), 1 errors or unreadable, 2 wrong usage.`;
-
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+Exit codes: 0 valid (warnings allowed), 1 errors or unreadable, 2 wrong usage.
+build: 0 written, no errors; 1 written, with rows left out or values dropped; 2 nothing written.`;
 
 async function readSource(source: string): Promise<string> {
   if (/^https?:\/\//i.test(source)) {
@@ -49,6 +50,17 @@ function statsReport(network: Network): Record<string, unknown> {
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const sub =
+    argv[0] === 'build'
+      ? runBuild
+      : argv[0] === 'export'
+        ? (args: readonly string[], out: Io) => runExport(args, out, readSource)
+        : undefined;
+  if (sub) {
+    const code = await sub(argv.slice(1), io);
+    if (code === -1) io.err(USAGE);
+    return code === -1 ? 2 : code;
+  }
   const json = argv.includes('--json');
   const [command, source, ...rest] = argv.filter((arg) => arg !== '--json');
   if (!['validate', 'stats', 'fix'].includes(command ?? '') || !source || rest.length > 0) {

@@ -4,7 +4,7 @@
  */
 import { resolvePlace, type PlaceProblem } from '../geo/places.js';
 import { comparePointers } from './pointer.js';
-import { needsPlace } from './places.js';
+import { needsPlace } from './needs-place.js';
 import { NORMALISED, type Actor, type ActorLocation, type FeedIssue, type Network } from './types.js';
 import type { ProvinceId } from './ids.js';
 

@@ -7,17 +7,12 @@
  * made by `mf-feed build` carries every place complete and never needs it.
  */
 import type * as Apply from './apply-places.js';
+import { needsPlace } from './needs-place.js';
 import { NORMALISED, type Actor, type Network } from './types.js';
 
-type Resolver = typeof Apply;
+export { needsPlace };
 
-/** Whether the actor says where it is but not yet in which municipality and province. */
-export function needsPlace(actor: Actor): boolean {
-  const location = actor.location;
-  if (!location || actor.type === 'network') return false;
-  const hint = location.postcode ?? location.place ?? location.municipality;
-  return hint !== undefined && (location.province === undefined || location.municipality === undefined);
-}
+type Resolver = typeof Apply;
 
 export function needsPlaces(network: Network): boolean {
   return network.actors.some(needsPlace);
