@@ -27,7 +27,10 @@ function actorsOf(feed: unknown): Map<string, Record<string, unknown>> {
   } catch {
     // A previous feed that cannot be read compares as empty.
   }
-  return new Map((actors as Array<Record<string, unknown>>).map((actor) => [actor['id'] as string, actor]));
+  // A description in no language reads as the Dutch one (a sheet's "beschrijving"): the same text for every reader.
+  const same = (actor: Record<string, unknown>): Record<string, unknown> =>
+    typeof actor['description'] === 'string' ? { ...actor, description: { nl: actor['description'] } } : actor;
+  return new Map((actors as Array<Record<string, unknown>>).map((actor) => [actor['id'] as string, same(actor)]));
 }
 
 export function compareFeeds(previous: unknown, next: unknown): Changes {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,4 +110,83 @@ test('fix prints the feed as the widgets read it, which then validates with no e
 test('wrong usage exits 2', async () => {
   assert.equal((await run()).code, 2);
   assert.equal((await run('frobnicate', 'x')).code, 2);
+});
+
+test('build: a clean sheet exits 0 and writes the feed and the counts-only feed next to it', async () => {
+  const out = join(dir, 'built.json');
+  const sheet = file('clean.csv', 'naam;soort;postcode\nAtlas;federatie;2140\nClub;lokale vereniging;9050\n');
+  const result = await run('build', sheet, '-o', out);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /2 actoren, 2 geplaatst, 0 rijen weggelaten, 0 fouten/);
+  const feed = JSON.parse(readFileSync(out, 'utf8')) as { actors: Array<{ location: { place?: string } }> };
+  assert.equal(feed.actors[0]!.location.place, 'Borgerhout');
+  const stats = JSON.parse(readFileSync(join(dir, 'built.stats.json'), 'utf8')) as {
+    actors: unknown[];
+    stats: Record<string, number>;
+  };
+  assert.deepEqual([stats.actors, stats.stats['federations'], stats.stats['associations']], [[], 1, 1]);
+  assert.ok(statSync(join(dir, 'built.stats.json')).size < 1024, 'a counts-only feed is a few hundred bytes');
+});
+
+test('build: rows left out exit 1, with every problem by row and column on stderr; --json says the same', async () => {
+  const sheet = file(
+    'broken.csv',
+    'naam;soort;postcode;straat\nAtlas;federatie;90000;Kerkstraat 1\n;lokale vereniging;2140;\n',
+  );
+  const out = join(dir, 'broken.json');
+  const result = await run('build', sheet, '-o', out);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /rij 2, kolom postcode: 90000 is geen Belgische postcode/);
+  assert.match(result.stderr, /rij 3, kolom naam: geen naam; rij weggelaten/);
+  assert.match(result.stdout, /niet gepubliceerd: straat/);
+  const json = await run('build', sheet, '-o', out, '--json', '--lang', 'en');
+  assert.equal(json.code, 1);
+  const report = JSON.parse(json.stdout) as {
+    actors: number;
+    placed: number;
+    problems: Array<Record<string, unknown>>;
+    unpublished: string[];
+  };
+  assert.equal(report.actors, 1);
+  assert.deepEqual(report.unpublished, ['straat']);
+  assert.deepEqual(
+    report.problems.find((p) => p['row'] === 2),
+    {
+      row: 2,
+      column: 'postcode',
+      severity: 'error',
+      message: '90000 is not a Belgian postcode; ignored',
+      cell: 'C2',
+      name: 'Atlas',
+    },
+  );
+  assert.ok(!readFileSync(out, 'utf8').includes('Kerkstraat'));
+});
+
+test('build: nothing written (exit 2) for an unreadable file or a sheet without a name column, in one line', async () => {
+  const out = join(dir, 'never.json');
+  const pdf = await run('build', file('netwerk.xlsx', '%PDF-1.4\n'), '-o', out);
+  assert.equal(pdf.code, 2);
+  assert.equal(pdf.stderr.trim().split('\n').length, 1);
+  assert.match(pdf.stderr, /dit is een PDF, geen spreadsheet/);
+  const noName = await run('build', file('noname.csv', 'postcode\n2140\n'), '-o', out, '--json');
+  assert.equal(noName.code, 2);
+  assert.match((JSON.parse(noName.stdout) as { refusal: string }).refusal, /geen kolom “naam”/);
+  assert.equal((await run('build', join(dir, 'missing.csv'))).code, 2);
+  assert.equal((await run('build')).code, 2);
+  assert.ok(!existsSync(out), 'a refused build wrote a feed');
+});
+
+test('export → build through the command line: CSV with its links file, and XLSX', async () => {
+  const feed = file('feed-for-export.json', smallFeed());
+  for (const name of ['round.csv', 'round.xlsx']) {
+    const sheet = join(dir, name);
+    const exported = await run('export', feed, '-o', sheet);
+    assert.equal(exported.code, 0, exported.stderr);
+    const links = name.endsWith('.csv') ? ['--links', join(dir, 'round-verbanden.csv')] : [];
+    const built = await run('build', sheet, ...links, '-o', join(dir, `${name}.json`), '--previous', feed, '--json');
+    const report = JSON.parse(built.stdout) as { added: string[]; removed: string[]; changed: string[] };
+    assert.deepEqual([report.added, report.removed, report.changed], [[], [], []], `${name}: ${built.stdout}`);
+  }
+  assert.equal((await run('export', feed, '-o', join(dir, 'x.pdf'))).code, 2);
 });
