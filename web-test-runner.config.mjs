@@ -53,6 +53,22 @@ function hardeningTally() {
     serverStop: print,
   };
 }
+/**
+ * papaparse ships only a UMD file (CommonJS to a bundler): Vite converts it, the test runner serves
+ * files as they are. Given a `module` to fill, the UMD wrapper takes its CommonJS branch, and the
+ * file becomes an ES module with a default export (as Vite's interop gives it).
+ */
+function umdAsModule(packages) {
+  return {
+    name: 'umd-as-module',
+    transform(context) {
+      if (!packages.some((name) => context.path.includes(`/node_modules/${name}/`))) return undefined;
+      return {
+        body: `const module = { exports: {} };\nconst exports = module.exports;\n${context.body}\nexport default module.exports;\n`,
+      };
+    },
+  };
+}
 if (!executablePath) throw new Error('No Chrome or Chromium found: run `node scripts/ensure-chromium.mjs`.');
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -64,6 +80,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     hardeningTally(),
+    umdAsModule(['papaparse']),
     pixelRatio(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

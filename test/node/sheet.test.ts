@@ -91,7 +91,7 @@ test('generated ids stay the same while name and postcode do, whatever the row o
   const two = await build([lines[0], ...lines.slice(1).reverse()].join('\r\n'));
   const ids = (r: BuildResult): string[] =>
     actors(r)
-      .map((a) => `${a['name']}=${a['id']}`)
+      .map((a) => `${String(a['name'])}=${String(a['id'])}`)
       .sort();
   assert.deepEqual(ids(one), ids(two));
   assert.equal(byName(one, 'VZW De Brug')!['id'], 'vzw-de-brug-2140');
