@@ -39,7 +39,7 @@ export async function runExport(
   try {
     const network = normaliseFeed(parseFeedText(text));
     const sheet = toSheet(network, await makeLookups());
-    if (/\.xlsx$/i.test(out)) await writeFile(out, await toXlsx(sheet));
+    if (/\.xlsx$/i.test(out)) await writeFile(out, toXlsx(sheet));
     else {
       await writeFile(out, toCsv(sheet.actors));
       if (sheet.links.length > 1) await writeFile(linksPath(out), toCsv(sheet.links));

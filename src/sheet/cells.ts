@@ -48,7 +48,7 @@ export function readText(cell: Cell | undefined, max = MAX_TEXT): Read<string> {
   if (value === undefined) return { problems: [] };
   const problems: CellProblem[] = [];
   const unguarded = typeof cell === 'string' && !cell.trimStart().startsWith(FORMULA_GUARD);
-  if (unguarded && /^[=+@]|^-[\p{L}(]/u.test(value)) problems.push({ code: 'formula', severity: 'warning' });
+  if (unguarded && /^[=@]|^[+-][\p{L}(]/u.test(value)) problems.push({ code: 'formula', severity: 'warning' });
   if (/<\/?[a-z!][^>]*>/i.test(value)) problems.push({ code: 'markup', severity: 'warning' });
   return { value, problems };
 }

@@ -2,15 +2,16 @@
  * A feed back to a sheet that `build` reads again to the same actors: Dutch headers, the network
  * first, federations before their associations, one row per actor; links on a sheet (XLSX) or in
  * a file of their own (CSV). Cells that a spreadsheet would run as a formula get an apostrophe
- * first (OWASP "CSV injection"); `build` takes it off again.
+ * first in CSV (OWASP "CSV injection"); XLSX cells are written as text, which a spreadsheet never
+ * runs. `build` takes the apostrophe off again.
  */
 import Papa from 'papaparse';
-import writeXlsx from 'write-excel-file/universal';
 import { ANY_LANGUAGE } from '../feed/text.js';
 import type { Actor, Network } from '../feed/types.js';
 import { ACTOR_COLUMNS, LINK_COLUMNS, type ActorField } from './columns.js';
 import { neutralise } from './cells.js';
 import type { Lookups } from './lookups.js';
+import { writeXlsx } from './xlsx.js';
 
 /** The columns `export` writes, in this order, under their Dutch header. */
 export const EXPORT_FIELDS: readonly ActorField[] = [
@@ -119,27 +120,27 @@ export function toSheet(network: Network, lookups: Lookups): SheetData {
     }
   };
   const header = EXPORT_FIELDS.map((field) => ACTOR_COLUMNS[field][0]);
-  const rows = actors.map((actor) => EXPORT_FIELDS.map((field) => neutralise(value(actor, field))));
+  const rows = actors.map((actor) => EXPORT_FIELDS.map((field) => value(actor, field)));
   const links = [
     [LINK_COLUMNS.source[0], LINK_COLUMNS.target[0], LINK_COLUMNS.kind[0]],
-    ...network.links.map((link) => [link.source, link.target, link.kind ?? ''].map(neutralise)),
+    ...network.links.map((link) => [link.source, link.target, link.kind ?? '']),
   ];
   return { actors: [header, ...rows], links };
 }
 
-/** CSV as Excel in Belgium opens it: UTF-8 with BOM, semicolons, CRLF. */
+/**
+ * CSV as Excel in Belgium opens it: UTF-8 with BOM, semicolons, CRLF; a cell that would run as a
+ * formula gets its apostrophe (an XLSX cell is typed as text and never runs).
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${Papa.unparse(rows as string[][], { delimiter: ';', newline: '\r\n', quotes: false })}\r\n`;
+  const safe = rows.map((row) => row.map(neutralise));
+  return `\uFEFF${Papa.unparse(safe, { delimiter: ';', newline: '\r\n', quotes: false })}\r\n`;
 }
 
 /** An XLSX workbook: the actors' sheet, and the links' when there are any. */
-export async function toXlsx(sheet: SheetData): Promise<Uint8Array> {
-  const cells = (
-    rows: readonly (readonly string[])[],
-  ): Array<Array<{ value: string; type: StringConstructor } | null>> =>
-    rows.map((row) => row.map((value) => (value === '' ? null : { value, type: String })));
-  const sheets = [{ sheet: 'actoren', data: cells(sheet.actors), stickyRowsCount: 1 }];
-  if (sheet.links.length > 1) sheets.push({ sheet: 'verbanden', data: cells(sheet.links), stickyRowsCount: 1 });
-  const blob = await writeXlsx(sheets as never).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+export function toXlsx(sheet: SheetData): Uint8Array {
+  return writeXlsx([
+    { name: 'actoren', rows: sheet.actors },
+    ...(sheet.links.length > 1 ? [{ name: 'verbanden', rows: sheet.links }] : []),
+  ]);
 }

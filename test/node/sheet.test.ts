@@ -5,11 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import writeXlsx from 'write-excel-file/universal';
 import { buildFeed, type BuildResult } from '../../src/sheet/build.js';
 import { readWorkbook, SheetRefusal } from '../../src/sheet/read.js';
 import { toCsv, toSheet, toXlsx } from '../../src/sheet/export.js';
 import { makeLookups } from '../../src/sheet/lookups.js';
+import { writeXlsx } from '../../src/sheet/xlsx.js';
 import { normaliseFeed } from '../../src/feed/normalise.js';
 import { toFeed } from '../../src/feed/serialise.js';
 import { generateSample } from '../../src/mocks/sample.js';
@@ -22,9 +22,11 @@ async function build(text: string | Uint8Array, name = 'netwerk.csv', options = 
   return buildFeed(workbook, { now: NOW, ...options });
 }
 
-async function xlsx(sheets: Array<{ sheet: string; data: unknown[][] }>): Promise<Uint8Array> {
-  const blob = await writeXlsx(sheets as never).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+/** A workbook as Excel would save it, written with the export's own writer. */
+async function xlsx(sheets: Array<{ sheet: string; data: Array<Array<string | null>> }>): Promise<Uint8Array> {
+  return Promise.resolve(
+    writeXlsx(sheets.map(({ sheet, data }) => ({ name: sheet, rows: data.map((row) => row.map((c) => c ?? '')) }))),
+  );
 }
 
 const actors = (result: BuildResult): Array<Record<string, unknown>> =>
@@ -299,7 +301,7 @@ test('the counts-only feed has every figure a counter shows and no actors', asyn
 async function roundTrip(feed: unknown, format: 'csv' | 'xlsx'): Promise<BuildResult> {
   const network = normaliseFeed(feed);
   const sheet = toSheet(network, await makeLookups());
-  if (format === 'xlsx') return build(await toXlsx(sheet), 'x.xlsx');
+  if (format === 'xlsx') return build(toXlsx(sheet), 'x.xlsx');
   return build(toCsv(sheet.actors), 'x.csv', { links: await readWorkbook(encode(toCsv(sheet.links)), 'links.csv') });
 }
 
@@ -390,4 +392,42 @@ test('property: any network of built-in types, exported and built again, has the
     ),
     { numRuns: 40 },
   );
+});
+
+test('XLSX export writes every cell as text: no formula reaches the workbook', async () => {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const feed = {
+    version: 1,
+    actors: [{ id: 'a', type: 'expert', name: '=HYPERLINK("https://evil.example","x")', memberOf: ['network'] }],
+  };
+  const bytes = toXlsx(toSheet(normaliseFeed(feed), await makeLookups()));
+  const files = unzipSync(bytes);
+  const sheets = Object.keys(files).filter((name) => name.startsWith('xl/worksheets/'));
+  assert.ok(sheets.length > 0);
+  for (const name of sheets) assert.ok(!/<f[ >]/.test(strFromU8(files[name]!)), `${name} holds a formula`);
+  assert.equal(byName(await build(bytes, 'x.xlsx'), '=HYPERLINK("https://evil.example","x")')?.['id'], 'a');
+});
+
+test('the templates: the filled example builds without a problem, every actor placed; the empty one has the columns', async () => {
+  const { readFileSync } = await import('node:fs');
+  const read = (name: string): Uint8Array =>
+    new Uint8Array(readFileSync(new URL(`../../templates/${name}`, import.meta.url)));
+  const filled = await build(read('netwerk.xlsx'), 'netwerk.xlsx');
+  assert.deepEqual(said(filled), []);
+  assert.ok(filled.report.actors >= 50);
+  assert.ok(
+    filled.report.placed >= filled.report.actors - 3,
+    `${filled.report.placed} of ${filled.report.actors} placed`,
+  );
+  const places = actors(filled).filter((a) => (a['location'] as { place?: string } | undefined)?.place).length;
+  assert.ok(places > 20, 'the example writes addresses as postcode and postal place');
+  const csv = await build(read('netwerk.csv'), 'netwerk.csv', {
+    links: await readWorkbook(read('netwerk-verbanden.csv'), 'v.csv'),
+  });
+  assert.deepEqual(csv.feed['actors'], filled.feed['actors']);
+  for (const name of ['netwerk-leeg.xlsx', 'netwerk-leeg.csv']) {
+    const empty = await build(read(name), name);
+    assert.equal(empty.report.actors, 0);
+    assert.deepEqual(empty.report.unpublished, []);
+  }
 });
