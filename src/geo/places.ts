@@ -10,7 +10,6 @@
  * This module carries the postcode table (../shared/geo/postcodes.csv): import it lazily.
  */
 import type { ProvinceId } from '../feed/ids.js';
-import { ENGLISH_MUNICIPALITIES } from './english-names.js';
 import { MUNICIPALITIES } from './municipalities.js';
 import { POSTCODES } from './postcodes.js';
 
@@ -85,8 +84,13 @@ export function placeKeys(name: string): string[] {
   return [...new Set([plain, dutch, french])];
 }
 
-/** Short forms that people use for a municipality and that the tables do not hold. */
+/** Names that people use for a municipality and that the tables do not hold: short forms, English. */
 const ALIASES: ReadonlyArray<readonly [string, string]> = [
+  ['Antwerp', '11002'],
+  ['Bruges', '31005'],
+  ['Ypres', '33011'],
+  ['Ostend', '35013'],
+  ['Ghent', '44021'],
   ['Molenbeek', '21012'],
   ['Sint-Joost', '21014'],
   ['Saint-Josse', '21014'],
@@ -136,7 +140,6 @@ function build(): Tables {
     municipalities.set(nis, { nis, name: nameNl, nameFr, province, lat, lon });
     name(nameNl, nis);
     name(nameFr, nis);
-    if (Object.hasOwn(ENGLISH_MUNICIPALITIES, nis)) name(ENGLISH_MUNICIPALITIES[nis]!, nis);
   }
   for (const [alias, nis] of ALIASES) name(alias, nis);
 

@@ -229,6 +229,37 @@ describe('the built bundles', () => {
     }
   });
 
+  it('places: a feed placed by postcode, postal place or French name loads the postcode table and shows "Borgerhout (Antwerpen)"; a complete feed never loads it', async () => {
+    // "Gentbrugge" stands in the postcode table only.
+    const holdsTable = async (frame: HTMLIFrameElement): Promise<boolean> => {
+      for (const path of requested(frame)) if ((await (await fetch(path)).text()).includes('Gentbrugge')) return true;
+      return false;
+    };
+    const complete = await page(
+      `<script type="module" src="/dist/mf-actor-card.js"></script><mf-actor-card src="${FEED}" actor-id="assoc-0001"></mf-actor-card>`,
+    );
+    await waitUntil(() => shadowText(complete, 'mf-actor-card').includes('Gent'), 'no card', { timeout: 10_000 });
+    expect(await holdsTable(complete), 'a complete feed loaded the postcode table').to.equal(false);
+
+    const placed = await page(
+      `<script type="module" src="/dist/mf-widgets.js"></script>
+       <mf-actor-card src="/test/e2e/places-feed.json" actor-id="brug"></mf-actor-card>
+       <mf-actor-list src="/test/e2e/places-feed.json" province="brussel"></mf-actor-list>`,
+    );
+    await waitUntil(
+      () => shadowText(placed, 'mf-actor-card').includes('Borgerhout (Antwerpen)'),
+      'no Borgerhout (Antwerpen)',
+      {
+        timeout: 10_000,
+      },
+    );
+    // The federation written "1020 Laeken" is counted in Brussels: the province filter finds it.
+    await waitUntil(() => shadowText(placed, 'mf-actor-list').includes('Laeken (Brussel)'), 'Laeken not in Brussels', {
+      timeout: 10_000,
+    });
+    expect(shadowText(placed, 'mf-actor-list')).not.to.contain('VZW De Brug');
+  });
+
   it('loader: tags and divs added later by the page are loaded and upgraded', async () => {
     const frame = await page(`<script type="module" src="/dist/mf-loader.js"></script><main></main>`);
     const doc = frame.contentDocument!;

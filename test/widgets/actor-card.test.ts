@@ -192,6 +192,31 @@ describe('<mf-actor-card>', () => {
     expect(text(q(withFeed, '[part="federation"]'))).to.equal('Federatie Atlas');
   });
 
+  it('says where an actor is as people say it: "Borgerhout (Antwerpen)", from a postcode alone too', async () => {
+    const raw = { id: 'x', type: 'association', name: 'VZW De Brug', location: { postcode: '2140' } };
+    const el = await card(html`<mf-actor-card .actor=${raw}></mf-actor-card>`);
+    await waitUntil(() => text(root(el)).includes('Borgerhout (Antwerpen)'), 'no "Borgerhout (Antwerpen)"', {
+      timeout: 5000,
+    });
+    const feed = {
+      version: 1,
+      actors: [
+        { id: 'a', type: 'association', name: 'Laken Leeft', location: { postcode: '1020', place: 'Laeken' } },
+        {
+          id: 'b',
+          type: 'association',
+          name: 'Ledeberg Samen',
+          location: { place: 'Ledeberg', municipality: 'Gent', province: 'oost-vlaanderen' },
+        },
+      ],
+    };
+    const fr = await card(html`<mf-actor-card lang="fr" actor-id="a" .feed=${feed}></mf-actor-card>`);
+    await waitUntil(() => text(root(fr)).includes('Laeken (Bruxelles)'), 'no "Laeken (Bruxelles)"', { timeout: 5000 });
+    const nl = await card(html`<mf-actor-card actor-id="b" .feed=${feed}></mf-actor-card>`);
+    expect(text(root(nl))).to.contain('Ledeberg (Gent), Oost-Vlaanderen');
+    await expect(nl).to.be.accessible();
+  });
+
   it('says so when the actor property is not an actor', async () => {
     const el = document.createElement('mf-actor-card');
     const failed = oneEvent(el, 'mf-error');

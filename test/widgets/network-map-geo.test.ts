@@ -85,6 +85,38 @@ describe('<mf-network-map view="geo">', () => {
     expect(data.byName.get('molenbeek-saint-jean')).to.equal(data.byName.get('sint-jans-molenbeek'));
   });
 
+  it('places actors written as people write addresses: a postcode, a postal place, an old municipality, French', async () => {
+    const wrapper = await fixture(`<div style="width: 1000px"><mf-network-map view="geo"></mf-network-map></div>`);
+    const el = wrapper.querySelector('mf-network-map') as MfNetworkMap;
+    const actor = (id: string, location: object) => ({ id, type: 'association', name: id, location, memberOf: ['network'] });
+    el.feed = {
+      version: 1,
+      network: { id: 'net', name: 'Net' },
+      actors: [
+        actor('borgerhout', { postcode: '2140' }),
+        actor('deurne-diest', { postcode: '3290', place: 'Deurne' }),
+        actor('laeken', { place: 'Laeken' }),
+        actor('gand', { municipality: 'Gand' }),
+        // An old municipality with its province given: complete for the data layer, placed by the geo view.
+        actor('nevele', { municipality: 'Nevele', province: 'oost-vlaanderen' }),
+        actor('liege', { postcode: '4000', place: 'Liège' }),
+      ],
+    };
+    await waitUntil(() => el.inspect().geo && el.inspect().geo!.targets.length > 0, 'the geo view drew nothing', {
+      timeout: 10_000,
+    });
+    const counts = Object.fromEntries(geo(el).targets.map((t) => [t.id, t.count]));
+    expect(counts).to.deep.equal({
+      'province:antwerpen': 1,
+      'province:vlaams-brabant': 1,
+      'province:brussel': 1,
+      'province:oost-vlaanderen': 2,
+    });
+    // Off the map: the network itself (no location) and the association in Liège, which the note counts.
+    expect(geo(el).unplaced).to.equal(2);
+    expect(text(q(el, '.note-line'))).to.match(/^1 \S+ zonder locatie/);
+  });
+
   it('opens bubbles: province → municipalities → actors', async () => {
     const el = await geoMap();
     const province = geo(el).targets.find((t) => t.id === 'province:oost-vlaanderen')!;
