@@ -30,6 +30,15 @@ function demoServer(): Plugin {
           createReadStream(file).pipe(res);
         });
       });
+      // The studio links the spreadsheet templates, which build:demo copies next to the pages.
+      server.middlewares.use('/templates/', (req, res, next) => {
+        const file = here(`./templates/${decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '')}`);
+        if (!file.startsWith(here('./templates/'))) return next();
+        void import('node:fs').then(({ existsSync, createReadStream }) => {
+          if (!existsSync(file)) return next();
+          createReadStream(file).pipe(res);
+        });
+      });
       server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
         res.setHeader('Content-Type', 'application/javascript');
         res.setHeader('Service-Worker-Allowed', '/');
@@ -215,8 +224,15 @@ export default defineConfig(({ mode }) =>
           emptyOutDir: true,
           target: 'es2022',
           rolldownOptions: {
-            input: { index: here('./demo/index.html'), configurator: here('./demo/configurator.html') },
+            input: {
+              index: here('./demo/index.html'),
+              configurator: here('./demo/configurator.html'),
+              studio: here('./demo/studio.html'),
+            },
           },
         },
+        // The studio's builder worker loads chunks of its own (the postcode table, the catalogs):
+        // only ES module workers may be split.
+        worker: { format: 'es' },
       },
 );

@@ -1,8 +1,8 @@
 /**
  * `npm run build:demo`: the demo as static files in `dist-demo/`, to host anywhere (for example for
- * CMS editors who use the configurator without Node): the partner page and the configurator, the
- * sample feed, the built widgets under `dist/` (the configurator's snippets point there) and MSW's
- * worker for the error-state examples.
+ * CMS editors who use the configurator without Node): the partner page, the configurator and the
+ * feed studio (with the spreadsheet templates), the sample feed, the built widgets under `dist/`
+ * (the configurator's snippets point there) and MSW's worker for the error-state examples.
  */
 import { cpSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -21,4 +21,6 @@ cpSync(`${root}dist/`, `${out}dist/`, {
   filter: (path) => !/\/dist\/(types|cli)(\/|$)/.test(path),
 });
 cpSync(`${root}node_modules/msw/lib/mockServiceWorker.js`, `${out}mockServiceWorker.js`);
+// The spreadsheet templates that the feed studio links (./templates/netwerk.xlsx).
+if (existsSync(`${root}templates/`)) cpSync(`${root}templates/`, `${out}templates/`, { recursive: true });
 console.log(`demo written to ${out} (serve it over HTTP: npx vite preview)`);
