@@ -20,6 +20,7 @@ import { findChrome } from './chrome.mjs';
 import { generateSample, generateStress } from '../src/mocks/sample.js';
 import type { Timing } from './bench/feed-page.js';
 import type { ListTiming, MapTiming } from './bench/map-page.js';
+import { benchSheets } from './bench/sheets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.cache/bench');
@@ -79,13 +80,16 @@ function sizes(floorBytes: number): void {
   const elements = ['mf-member-counter.js', 'mf-actor-card.js', 'mf-network-map.js', 'mf-actor-list.js'];
   const everything = new Set(elements.flatMap((entry) => [...closure(join(dist, entry), true)]));
   const geo = [...everything].filter((f) => /chunks\/(provinces|municipalities)-/.test(f));
-  const set = [...everything].filter((f) => !geo.includes(f));
+  // The postcode table: loaded only by a feed that names places by postcode or postal place.
+  const postcodes = [...everything].filter((f) => readFileSync(f, 'utf8').includes('Gentbrugge'));
+  const set = [...everything].filter((f) => !geo.includes(f) && !postcodes.includes(f));
   const staticOf = (entry: string): number => rows.find((row) => row.entry === entry)?.static.gz ?? 0;
   const budgets: Array<[string, number, number]> = [
     ['counter (mf-member-counter.js)', staticOf('mf-member-counter.js'), 10],
     ['card (mf-actor-card.js)', staticOf('mf-actor-card.js'), 14],
     ['whole set, lazy parts included, without geo boundaries', sum(set), 50],
     ['geo boundaries (loaded with the geo view only)', sum(geo), 25],
+    ['postcode table (loaded only for feeds placed by postcode)', sum(postcodes), 12],
     ['loader (mf-loader.js)', staticOf('mf-loader.js'), 3],
   ];
   console.log('\nBudgets (KB gzip)');
@@ -323,4 +327,5 @@ async function speed(): Promise<void> {
 }
 
 await speed();
+await benchSheets(root, out);
 sizes(await floor());

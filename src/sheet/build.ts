@@ -148,7 +148,13 @@ export async function buildFeed(workbook: Workbook, options: BuildOptions = {}):
   if (!headers.fields.has('type')) sheetWide('no-type-column', 'warning', null);
 
   // 1. Rows, each on its own.
-  const context = { headers, lookups, now, ...(headers.fields.has('type') ? {} : { defaultType: 'association' }) };
+  const context = {
+    headers,
+    lookups,
+    now,
+    format: workbook.format,
+    ...(headers.fields.has('type') ? {} : { defaultType: 'association' }),
+  };
   const drafts: Draft[] = [];
   const rowProblems: RowProblem[] = [];
   let rowsLeftOut = 0;
@@ -184,13 +190,19 @@ export async function buildFeed(workbook: Workbook, options: BuildOptions = {}):
     firstRow.set(draft.givenId, draft.row);
     ids.set(draft, draft.givenId);
   }
+  // The network's id is no one else's: an actor called "@minderhedenforum" must not become it.
+  const networkRow = drafts.find((d) => d.type === 'network' && ids.get(d) !== '');
+  const networkId =
+    (networkRow && ids.get(networkRow)) ||
+    ((previous as { network?: { id?: unknown } } | undefined)?.network?.id as string | undefined) ||
+    DEFAULT_NETWORK.id;
+  const reserved = !firstRow.has(networkId);
+  if (reserved) firstRow.set(networkId, 0);
   for (const draft of drafts) {
     if (ids.get(draft) === '') continue;
     if (!ids.has(draft)) {
-      const base =
-        draft.type === 'network' && !firstRow.has(DEFAULT_NETWORK.id)
-          ? DEFAULT_NETWORK.id
-          : makeId(draft.name, draft.postcode);
+      const base = draft === networkRow && reserved ? networkId : makeId(draft.name, draft.postcode);
+      if (draft === networkRow && reserved) firstRow.delete(networkId);
       let id = base;
       for (let n = 2; firstRow.has(id); n++) id = `${base.slice(0, 60)}-${n}`;
       firstRow.set(id, draft.row);
@@ -210,9 +222,7 @@ export async function buildFeed(workbook: Workbook, options: BuildOptions = {}):
 
   // 3. The network, and who belongs to whom.
   const hubDraft = kept.find((d) => d.type === 'network');
-  const hubId = hubDraft
-    ? ids.get(hubDraft)!
-    : ((previous as { network?: { id?: string } })?.network?.id ?? DEFAULT_NETWORK.id);
+  const hubId = hubDraft ? ids.get(hubDraft)! : networkId;
   const byKey = new Map<string, Draft[]>();
   const index = (key: string, draft: Draft): void => {
     const list = byKey.get(key);

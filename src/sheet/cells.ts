@@ -38,8 +38,11 @@ export function cellText(cell: Cell | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** Plain text, with warnings for markup and formulas (shown as text by the widgets, but look). */
-export function readText(cell: Cell | undefined, max = MAX_TEXT): Read<string> {
+/**
+ * Plain text, with warnings for markup and formulas (shown as text by the widgets, but look). A
+ * formula is worth a warning in CSV only: an XLSX text cell never runs ("@handle" is a name there).
+ */
+export function readText(cell: Cell | undefined, max = MAX_TEXT, checkFormula = true): Read<string> {
   const raw = cell === null || cell === undefined ? undefined : String(cell);
   if (raw !== undefined && raw.length > max) {
     return { problems: [{ code: 'too-long', severity: 'error', params: { length: raw.length, max } }] };
@@ -48,14 +51,15 @@ export function readText(cell: Cell | undefined, max = MAX_TEXT): Read<string> {
   if (value === undefined) return { problems: [] };
   const problems: CellProblem[] = [];
   const unguarded = typeof cell === 'string' && !cell.trimStart().startsWith(FORMULA_GUARD);
-  if (unguarded && /^[=@]|^[+-][\p{L}(]/u.test(value)) problems.push({ code: 'formula', severity: 'warning' });
+  if (checkFormula && unguarded && /^[=@]|^[+-][\p{L}(]/u.test(value))
+    problems.push({ code: 'formula', severity: 'warning' });
   if (/<\/?[a-z!][^>]*>/i.test(value)) problems.push({ code: 'markup', severity: 'warning' });
   return { value, problems };
 }
 
 /** A description keeps its line breaks (paragraphs), only trimmed. */
-export function readDescription(cell: Cell | undefined): Read<string> {
-  const result = readText(cell, MAX_DESCRIPTION);
+export function readDescription(cell: Cell | undefined, checkFormula = true): Read<string> {
+  const result = readText(cell, MAX_DESCRIPTION, checkFormula);
   if (result.value === undefined) return result;
   const kept = String(cell)
     .replace(/\r\n?/g, '\n')

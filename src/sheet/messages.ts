@@ -241,7 +241,9 @@ export type MessageCode = keyof typeof TEXTS;
 const INDEX: Record<Lang, 0 | 1 | 2> = { nl: 0, fr: 1, en: 2 };
 
 export function message(code: MessageCode, params: Params, lang: Lang): string {
-  return (TEXTS[code] as Texts)(params)[INDEX[lang]];
+  const text = (TEXTS[code] as Texts)(params)[INDEX[lang]];
+  // French quotes a value « so », with its narrow spaces.
+  return lang === 'fr' ? text.replace(/“([^”]*)”/g, '«\u202f$1\u202f»') : text;
 }
 
 /** "rij 17, kolom postcode", as the spreadsheet shows them. */

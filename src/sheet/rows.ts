@@ -46,6 +46,7 @@ export interface RowContext {
   readonly headers: HeaderMap<ActorField>;
   readonly lookups: Lookups;
   readonly now: Date;
+  readonly format: 'csv' | 'xlsx';
   /** Set when the sheet has no type column: every row is an association. */
   readonly defaultType?: string;
 }
@@ -98,6 +99,7 @@ export function readRow(
   problems: RowProblem[],
 ): Draft | undefined {
   const { headers, lookups } = context;
+  const csv = context.format === 'csv';
   const cell = (field: ActorField): Cell | undefined => {
     const index = headers.fields.get(field);
     return index === undefined ? undefined : cells[index];
@@ -111,7 +113,7 @@ export function readRow(
     return read.value;
   };
 
-  const name = take('name', readText(cell('name')));
+  const name = take('name', readText(cell('name'), undefined, csv));
   if (name === undefined) {
     if (!problems.some((p) => p.row === row && p.field === 'name'))
       problems.push({ row, field: 'name', severity: 'error', code: 'name-missing' });
@@ -136,11 +138,11 @@ export function readRow(
   const set = (key: string, value: unknown): void => {
     if (value !== undefined) fields[key] = value;
   };
-  set('shortName', take('shortName', readText(cell('shortName'))));
+  set('shortName', take('shortName', readText(cell('shortName'), undefined, csv)));
   const descriptions = {
-    nl: take('description', readDescription(cell('description'))),
-    fr: take('descriptionFr', readDescription(cell('descriptionFr'))),
-    en: take('descriptionEn', readDescription(cell('descriptionEn'))),
+    nl: take('description', readDescription(cell('description'), csv)),
+    fr: take('descriptionFr', readDescription(cell('descriptionFr'), csv)),
+    en: take('descriptionEn', readDescription(cell('descriptionEn'), csv)),
   };
   const languages = Object.entries(descriptions).filter(([, text]) => text !== undefined);
   // "beschrijving" is Dutch: the feed says so, so that a French page does not show it as French.
@@ -148,7 +150,7 @@ export function readRow(
   set('logo', take('logo', readUrl(cell('logo'))));
   set('website', take('website', readUrl(cell('website'))));
   set('email', take('email', readEmail(cell('email'))));
-  set('phone', take('phone', readText(cell('phone'))));
+  set('phone', take('phone', readText(cell('phone'), undefined, csv)));
   const social: Record<string, string> = {};
   for (const network of ['facebook', 'instagram', 'linkedin', 'x'] as const) {
     const url = take(network, readUrl(cell(network)));
@@ -161,8 +163,8 @@ export function readRow(
 
   // Where: postcode + place/municipality resolved; a province that contradicts them is overruled.
   const postcodeText = cellText(cell('postcode'));
-  const placeText = take('place', readText(cell('place')));
-  const municipalityText = take('municipality', readText(cell('municipality')));
+  const placeText = take('place', readText(cell('place'), undefined, csv));
+  const municipalityText = take('municipality', readText(cell('municipality'), undefined, csv));
   const provinceText = cellText(cell('province'));
   let province: ProvinceId | undefined;
   if (provinceText !== undefined) {

@@ -431,3 +431,18 @@ test('the templates: the filled example builds without a problem, every actor pl
     assert.deepEqual(empty.report.unpublished, []);
   }
 });
+
+test('a name such as "@handle" is a formula warning in a CSV only: an XLSX text cell never runs', async () => {
+  const rows = [
+    ['naam', 'soort'],
+    ['@minderhedenforum', 'influencer'],
+  ];
+  const fromCsv = await build(rows.map((r) => r.join(';')).join('\n'));
+  assert.deepEqual(said(fromCsv), ['warning 2 naam: begint als een formule; als tekst bewaard']);
+  const fromXlsx = await build(await xlsx([{ sheet: 'actoren', data: rows }]), 'x.xlsx');
+  assert.deepEqual(said(fromXlsx), []);
+  assert.match(
+    (await build('naam;soort;federatie\nX;expert;Atlas\n', 'x.csv', { lang: 'fr' })).report.problems[0]!.message,
+    /^pas de fédération «\u202fAtlas\u202f» dans la feuille/,
+  );
+});

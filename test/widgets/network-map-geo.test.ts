@@ -88,7 +88,13 @@ describe('<mf-network-map view="geo">', () => {
   it('places actors written as people write addresses: a postcode, a postal place, an old municipality, French', async () => {
     const wrapper = await fixture(`<div style="width: 1000px"><mf-network-map view="geo"></mf-network-map></div>`);
     const el = wrapper.querySelector('mf-network-map') as MfNetworkMap;
-    const actor = (id: string, location: object) => ({ id, type: 'association', name: id, location, memberOf: ['network'] });
+    const actor = (id: string, location: object) => ({
+      id,
+      type: 'association',
+      name: id,
+      location,
+      memberOf: ['network'],
+    });
     el.feed = {
       version: 1,
       network: { id: 'net', name: 'Net' },
