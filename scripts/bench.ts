@@ -21,6 +21,7 @@ import { generateSample, generateStress } from '../src/mocks/sample.js';
 import type { Timing } from './bench/feed-page.js';
 import type { ListTiming, MapTiming } from './bench/map-page.js';
 import { benchSheets } from './bench/sheets.js';
+import { benchStudio } from './bench/studio.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.cache/bench');
@@ -320,6 +321,7 @@ async function speed(): Promise<void> {
       );
       await page4.close();
     }
+    await benchStudio(root, out, browser);
   } finally {
     await browser.close();
     server.close();
