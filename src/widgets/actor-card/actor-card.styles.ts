@@ -12,6 +12,7 @@ export const styles = css`
 
   .card {
     display: grid;
+    align-content: start;
     gap: 0.75em;
     padding: var(--mf-card-padding, 1.25em);
     background: var(--mf-card-background, var(--_bg));
@@ -177,21 +178,28 @@ export const styles = css`
     text-decoration-thickness: 2px;
   }
 
-  .skeleton-card {
-    display: grid;
-    gap: 0.75em;
-    padding: var(--mf-card-padding, 1.25em);
-    border: 1px solid var(--_border);
-    border-radius: var(--mf-card-radius, var(--_radius));
+  /* The loading state: the card's own boxes, its text invisible, painted line by line as bars. */
+  .skeleton-card .badge {
+    --_type: var(--_skeleton);
   }
 
-  .skeleton--avatar {
-    width: var(--_avatar);
-    height: var(--_avatar);
-    border-radius: 50%;
+  .skeleton-card .link {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 1.5rem;
   }
 
-  .skeleton--line {
-    height: 0.9em;
+  .ghost {
+    border-radius: 0.25em;
+    background: var(--_skeleton);
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+    animation: mf-pulse 1.6s ease-in-out infinite;
+    user-select: none;
+  }
+
+  .ghost > span {
+    visibility: hidden;
   }
 `;

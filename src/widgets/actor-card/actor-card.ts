@@ -23,6 +23,25 @@ import { own } from '../../feed/own.js';
 
 export type CardVariant = 'full' | 'compact';
 
+/**
+ * The rows and links of a common full card (a federation's), for the loading state's size; a compact
+ * card stands in for an association.
+ */
+const SKELETON_DETAILS = [
+  ['Locatie', 'Gent, Oost-Vlaanderen'],
+  ['Leden', '180 lokale verenigingen, 7 experts, 6 werkgevers, 35 andere actoren'],
+  ['Sinds', '1995'],
+] as const;
+const SKELETON_DESCRIPTION =
+  'Een federatie van lokale verenigingen die samenwerken aan onderwijs, werk en ontmoeting in de buurt.';
+const SKELETON_LINKS = [
+  'federatie-atlas.example',
+  'info@federatie-atlas.example',
+  '+32 2 200 10 40',
+  'Facebook',
+  'Instagram',
+];
+
 const SOCIAL_NAMES: Readonly<Record<string, string>> = {
   facebook: 'Facebook',
   instagram: 'Instagram',
@@ -109,6 +128,39 @@ export class MfActorCard extends MfElement {
 
   private reportedNotFound?: string;
 
+  /** Whether the last render showed the loading state. */
+  private skeletonShown = false;
+
+  /**
+   * The loading state's height, kept as the loaded card's min-height until the reader interacts
+   * with the page (or it is resized): a card shorter than the common one it stood in for shrinks
+   * then, when a move is expected, and not while the reader is reading what follows it.
+   */
+  private reserved?: number;
+  private stopReserving?: () => void;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopReserving?.();
+  }
+
+  private reserve(): void {
+    if (this.stopReserving) return;
+    const view = this.ownerDocument.defaultView;
+    if (!view) return;
+    const events = ['pointerdown', 'keydown', 'resize'] as const;
+    const release = (): void => {
+      this.stopReserving?.();
+      this.reserved = undefined;
+      this.requestUpdate();
+    };
+    for (const type of events) view.addEventListener(type, release, { capture: true, passive: true });
+    this.stopReserving = () => {
+      for (const type of events) view.removeEventListener(type, release, { capture: true });
+      this.stopReserving = undefined;
+    };
+  }
+
   /** The `actor` property, read. */
   @state() private ownActor?: Actor;
   private ownActorNetwork?: Network;
@@ -167,6 +219,7 @@ export class MfActorCard extends MfElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.reserved !== undefined) this.reserve();
     const state = this.data.state;
     if (this.ownActor || state.status !== 'ready' || !this.actorId) return;
     const key = `${state.url ?? ''}#${this.actorId}`;
@@ -201,14 +254,49 @@ export class MfActorCard extends MfElement {
     return false;
   }
 
+  /**
+   * The loading state has the size of a common card at any width: the same boxes as the card, with
+   * invisible text of a typical federation's length where the card has text (so it wraps as the
+   * card will), painted as placeholder bars. Hidden from assistive technology and from find-in-page.
+   */
   protected override renderSkeleton(): TemplateResult {
-    const lines = this.variant === 'compact' ? [60] : [70, 40, 95, 85, 55];
-    return html`<div class="skeleton-card">
+    this.skeletonShown = true;
+    const ghost = (text: string): TemplateResult => html`<span class="ghost"><span>${text}</span></span>`;
+    const compact = this.variant === 'compact';
+    return html`<div class="card skeleton-card ${compact ? 'card--compact' : 'card--full'}" aria-hidden="true">
       <div class="header">
-        <span class="skeleton skeleton--avatar"></span>
-        <span class="skeleton skeleton--line" ${styleProps({ width: '60%' })}></span>
+        <span class="skeleton avatar"></span>
+        <div>
+          <div class="name">${ghost(compact ? 'Huiswerkklas Zonnebloem Schelle' : 'Federatie Atlas')}</div>
+          <div class="subline">
+            <span class="badge">${ghost(compact ? 'lokale vereniging' : 'federatie')}</span>
+            ${compact ? html`<span><span class="icon"></span> ${ghost('Schelle, Antwerpen')}</span>` : nothing}
+          </div>
+        </div>
       </div>
-      ${lines.slice(1).map((width) => html`<span class="skeleton skeleton--line" ${styleProps({ width: `${width}%` })}></span>`)}
+      ${
+        compact
+          ? nothing
+          : html`<p class="description">${ghost(SKELETON_DESCRIPTION)}</p>
+              <dl class="details">
+                ${SKELETON_DETAILS.map(
+                  ([term, value]) =>
+                    html`<dt>${ghost(term)}</dt>
+                      <dd>${ghost(value)}</dd>`,
+                )}
+              </dl>
+              <ul class="themes">
+                ${['onderwijs', 'werk'].map((theme) => html`<li class="tag">${ghost(theme)}</li>`)}
+              </ul>
+              <ul class="links">
+                ${SKELETON_LINKS.map(
+                  (link) =>
+                    html`<li>
+                      <span class="link"><span class="icon"></span>${ghost(link)}</span>
+                    </li>`,
+                )}
+              </ul>`
+      }
     </div>`;
   }
 
@@ -351,8 +439,18 @@ export class MfActorCard extends MfElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     const description = compact ? undefined : resolveText(actor.description, this.locale);
     const members = compact ? undefined : this.renderMembers(actor, network);
+    if (this.skeletonShown) {
+      // The loading state is still on the screen: its height becomes the card's (see `reserved`).
+      this.skeletonShown = false;
+      this.reserved = this.getBoundingClientRect().height || undefined;
+    }
 
-    return html`<article part="base" class="card ${compact ? 'card--compact' : 'card--full'}" aria-labelledby="name">
+    return html`<article
+      part="base"
+      class="card ${compact ? 'card--compact' : 'card--full'}"
+      aria-labelledby="name"
+      ${styleProps({ minHeight: this.reserved === undefined ? undefined : `${this.reserved}px` })}
+    >
       <div part="header" class="header">
         ${this.renderAvatar(actor, type)}
         <div>
