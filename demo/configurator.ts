@@ -64,6 +64,11 @@ const TEXT = {
     fr: 'Niveau de titre du nom (selon la structure de votre page)',
     en: "Heading level of the name (to fit your page's outline)",
   },
+  headingAuto: {
+    nl: 'automatisch: één onder de kop ervoor',
+    fr: 'automatique : un de moins que le titre qui précède',
+    en: 'automatic: one below the heading before it',
+  },
   focus: {
     nl: 'Actor die bij het laden gekozen is',
     fr: 'Acteur choisi au chargement',
@@ -196,7 +201,7 @@ const state: State = {
   label: '',
   duration: '1200',
   actorId: 'fed-01',
-  headingLevel: '3',
+  headingLevel: '',
   focus: '',
   expanded: '',
   query: '',
@@ -246,7 +251,7 @@ function attributes(): Record<string, string | undefined> {
         ...common,
         'actor-id': state.actorId,
         variant: state.variant === 'full' ? undefined : state.variant,
-        'heading-level': state.headingLevel === '3' ? undefined : state.headingLevel,
+        'heading-level': state.headingLevel || undefined,
       };
     case 'network-map':
       return {
@@ -462,6 +467,7 @@ function settings(): TemplateResult {
         <label
           >${t(TEXT.headingLevel)}
           <select @change=${(e: Event) => set('headingLevel', (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!state.headingLevel}>${t(TEXT.headingAuto)}</option>
             ${['1', '2', '3', '4', '5', '6'].map(
               (level) => html`<option value=${level} ?selected=${state.headingLevel === level}>h${level}</option>`,
             )}

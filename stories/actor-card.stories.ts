@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { FEEDS } from '../src/mocks/handlers.js';
 import { staleCopyStory } from './stale.js';
 import '../src/widgets/actor-card/define.js';
@@ -8,13 +8,13 @@ interface Args {
   src: string;
   actorId: string;
   variant: 'full' | 'compact';
-  headingLevel: number;
+  headingLevel?: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Actor card',
   component: 'mf-actor-card',
-  args: { src: FEEDS.small, actorId: 'fed-01', variant: 'full', headingLevel: 3 },
+  args: { src: FEEDS.small, actorId: 'fed-01', variant: 'full' },
   argTypes: {
     actorId: {
       name: 'actor-id',
@@ -39,7 +39,7 @@ const meta: Meta<Args> = {
         src=${args.src}
         actor-id=${args.actorId}
         variant=${args.variant}
-        heading-level=${args.headingLevel}
+        heading-level=${args.headingLevel ?? nothing}
         theme=${String(context.globals['theme'] ?? 'light')}
       ></mf-actor-card>
     </div>`,

@@ -226,16 +226,18 @@ export abstract class MfElement extends LitElement {
 
   /**
    * A full card for `actor` inside this widget (the map's panel, the list's opened row): same
-   * feed, language and theme. Its own mf-load / mf-error stay inside (see `keepInside`).
+   * feed, language and theme. Its own mf-load / mf-error stay inside (see `keepInside`). Its
+   * heading is one level below the nearest heading before it, looked for through this widget's
+   * shadow root and then the page (see `headingLevelFor`), unless `headingLevel` is given.
    */
-  protected renderNestedCard(actor: Actor, headingLevel: number): TemplateResult {
+  protected renderNestedCard(actor: Actor, headingLevel?: number): TemplateResult {
     return html`<mf-actor-card
       .actor=${actor}
       .feed=${this.feed}
       src=${this.feed ? nothing : (this.src ?? nothing)}
       lang=${this.locale}
       theme=${this.theme ?? nothing}
-      heading-level=${headingLevel}
+      heading-level=${headingLevel ?? nothing}
     ></mf-actor-card>`;
   }
 

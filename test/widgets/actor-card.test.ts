@@ -40,7 +40,8 @@ describe('<mf-actor-card>', () => {
     const el = await card(html`<mf-actor-card src=${FEEDS.small} actor-id="fed-01"></mf-actor-card>`);
     expect(text(q(el, '[part="name"]'))).to.equal('Federatie Atlas');
     expect(q(el, '[part="name"]')?.getAttribute('role')).to.equal('heading');
-    expect(q(el, '[part="name"]')?.getAttribute('aria-level')).to.equal('3');
+    // No heading before it on the test page: one level below the page's title, 2.
+    expect(q(el, '[part="name"]')?.getAttribute('aria-level')).to.equal('2');
     expect(text(q(el, '[part="type"]'))).to.equal('federatie');
     expect(q(el, '[part="type"] svg path')).to.exist;
     expect(text(q(el, '[part="description"]'))).to.equal('Fictieve federatie voor de demo.');

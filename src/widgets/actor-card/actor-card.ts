@@ -4,6 +4,7 @@ import { styleProps } from '../../shared/style-props.js';
 import { msg, str } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
 import { emit } from '../../shared/events.js';
+import { headingLevelFor } from '../../shared/heading-level.js';
 import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { textOn } from '../../shared/color.js';
@@ -120,8 +121,11 @@ export class MfActorCard extends MfElement {
   /** `full` (default) or `compact`. */
   @property({ reflect: true }) variant: CardVariant = 'full';
 
-  /** Level of the name's heading (1–6), so the card fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /**
+   * Level of the name's heading (1–6). Unset: one level below the nearest heading before the card
+   * in the page (an `<h1>` gives 2, an `<h2>` 3), and 2 when there is none.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** Logos that failed to load; their actors show initials. */
   @state() private brokenLogos = new Set<string>();
@@ -436,7 +440,8 @@ export class MfActorCard extends MfElement {
     const compact = this.variant === 'compact';
     const federation = network ? federationOf(network, actor) : undefined;
     const location = this.renderLocation(actor);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    // Read at each render: the page's outline may have changed since.
+    const level = headingLevelFor(this, this.headingLevel);
     const description = compact ? undefined : resolveText(actor.description, this.locale);
     const members = compact ? undefined : this.renderMembers(actor, network);
     if (this.skeletonShown) {

@@ -357,7 +357,7 @@ export class MfActorList extends MfElement {
       ${
         expanded
           ? html`<div class="detail" @mf-load=${keepInside} @mf-error=${keepInside}>
-              ${this.renderNestedCard(actor, 3)}
+              ${this.renderNestedCard(actor)}
             </div>`
           : nothing
       }
