@@ -1,23 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome } from './scripts/chrome.mjs';
+import { engineCommands, engineLauncher } from './scripts/wtr-engines.mjs';
+import { parseBrowsers } from './scripts/browsers.mjs';
 
-const executablePath = findChrome();
-
-/** `executeServerCommand('set-pixel-ratio', { ratio })`: a new devicePixelRatio, same viewport size. */
-function pixelRatio() {
-  return {
-    name: 'set-pixel-ratio',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'set-pixel-ratio') return undefined;
-      const page = session.browser.getPage(session.id);
-      const { width, height } = page.viewport() ?? { width: 800, height: 600 };
-      await page.setViewport({ width, height, deviceScaleFactor: payload.ratio });
-      return true;
-    },
-  };
+/**
+ * One engine per run: MF_BROWSERS names it (scripts/test-browsers.mjs runs each engine in turn, so
+ * that a 2-core machine never hosts two browsers' heavy tests at once). Chromium by default.
+ */
+const { engines } = parseBrowsers([], { MF_BROWSERS: process.env.MF_BROWSERS || 'chromium' });
+if (engines.length !== 1) {
+  throw new Error(
+    `web-test-runner runs one engine at a time: use npm run test:browser -- --browsers ${engines.join(',')}`,
+  );
 }
+const engine = await engineLauncher(engines[0]);
 
 /**
  * Adds up what the hardening tests report (test/helpers/tally.ts) and prints it when the run
@@ -69,19 +65,20 @@ function umdAsModule(packages) {
     },
   };
 }
-if (!executablePath) throw new Error('No Chrome or Chromium found: run `node scripts/ensure-chromium.mjs`.');
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
-  testsFinishTimeout: 5 * 60_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Per engine run: WebKit drawing in software is the slowest of the three.
+  testsFinishTimeout: 20 * 60_000,
+  // Above test/helpers/wait.ts' WAIT.heavy, so that a slow wait fails with its own message.
+  testFramework: { config: { timeout: 60_000 } },
   plugins: [
     hardeningTally(),
     umdAsModule(['papaparse']),
-    pixelRatio(),
+    engineCommands(engine),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [
@@ -94,21 +91,5 @@ export default {
       return next();
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    }),
-  ],
+  browsers: [engine.launcher],
 };

@@ -209,7 +209,7 @@ const FLAGS = [...BENCH_FLAGS];
 
 async function launch(): Promise<Browser> {
   const executablePath = findChrome();
-  if (!executablePath) throw new Error('No Chrome or Chromium: run node scripts/ensure-chromium.mjs');
+  if (!executablePath) throw new Error('No Chrome or Chromium: run node scripts/ensure-browsers.mjs --browsers chromium');
   return puppeteer.launch({ executablePath, headless: true, args: FLAGS });
 }
 

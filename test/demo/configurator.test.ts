@@ -2,10 +2,11 @@
  * The snippet configurator (demo/configurator.ts), as a CMS editor uses it: by keyboard, in
  * three languages, with a snippet that follows the form.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '../helpers/browser.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import { startMocks } from '../helpers/msw.js';
+import { waitFor } from '../helpers/wait.js';
 
 const main = document.createElement('main');
 const languages = document.createElement('nav');
@@ -19,7 +20,7 @@ describe('snippet configurator', () => {
   before(async () => {
     await startMocks();
     await import('../../demo/configurator.js');
-    await waitUntil(() => main.querySelector('#snippet'));
+    await waitFor(() => main.querySelector('#snippet'));
   });
 
   it('writes a complete snippet for the chosen widget and settings', async () => {
@@ -29,7 +30,7 @@ describe('snippet configurator', () => {
     const card = [...main.querySelectorAll<HTMLInputElement>('input[name="widget"]')][1]!;
     card.focus();
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => snippet().includes('<mf-actor-card'));
+    await waitFor(() => snippet().includes('<mf-actor-card'));
     expect(snippet()).to.contain('actor-id="fed-01"');
     expect(main.querySelector('.preview mf-actor-card')).to.exist;
   });
@@ -38,7 +39,7 @@ describe('snippet configurator', () => {
     expect(main.querySelector('#site-snippet')).to.equal(null);
     const div = [...main.querySelectorAll<HTMLInputElement>('input[name="form"]')][1]!;
     div.click();
-    await waitUntil(() => snippet().startsWith('<div data-mf='));
+    await waitFor(() => snippet().startsWith('<div data-mf='));
     expect(snippet()).to.not.contain('<script');
     const site = main.querySelector<HTMLTextAreaElement>('#site-snippet')!.value;
     expect(site).to.match(/^<script type="module" src="[^"]+\/dist\/mf-widgets\.js"><\/script>$/);
@@ -46,11 +47,11 @@ describe('snippet configurator', () => {
     await expect(main).to.be.accessible({ ignoredRules: ['region'] });
     // A height is a <style> rule: with the administrator's part, never in what an editor pastes.
     [...main.querySelectorAll<HTMLInputElement>('input[name="widget"]')][2]!.click();
-    await waitUntil(() => snippet().includes('data-mf="network-map"'));
+    await waitFor(() => snippet().includes('data-mf="network-map"'));
     const height = main.querySelector<HTMLInputElement>('input[placeholder="36rem"]')!;
     height.value = '40rem';
     height.dispatchEvent(new Event('change'));
-    await waitUntil(() => main.querySelector<HTMLTextAreaElement>('#site-snippet')!.value.includes('40rem'));
+    await waitFor(() => main.querySelector<HTMLTextAreaElement>('#site-snippet')!.value.includes('40rem'));
     expect(main.querySelector<HTMLTextAreaElement>('#site-snippet')!.value).to.contain(
       '<style>mf-network-map { --mf-map-height: 40rem; }</style>',
     );
@@ -61,12 +62,10 @@ describe('snippet configurator', () => {
     // The loader instead of the whole set: the folder stays, the file changes.
     const loader = [...main.querySelectorAll<HTMLInputElement>('input[name="script-file"]')][1]!;
     loader.click();
-    await waitUntil(() =>
-      main.querySelector<HTMLTextAreaElement>('#site-snippet')!.value.includes('/dist/mf-loader.js'),
-    );
+    await waitFor(() => main.querySelector<HTMLTextAreaElement>('#site-snippet')!.value.includes('/dist/mf-loader.js'));
     [...main.querySelectorAll<HTMLInputElement>('input[name="script-file"]')][0]!.click();
     [...main.querySelectorAll<HTMLInputElement>('input[name="form"]')][0]!.click();
-    await waitUntil(() => snippet().startsWith('<script'));
+    await waitFor(() => snippet().startsWith('<script'));
     expect(main.querySelector('#site-snippet')).to.equal(null);
   });
 
@@ -93,7 +92,7 @@ describe('snippet configurator', () => {
     change(field('Adres van de feed'), new URL(FEEDS.sample, location.href).href);
     // The counter: metric (named as the widgets name it), format, label, duration.
     widget(0);
-    await waitUntil(() => snippet().includes('<mf-member-counter'));
+    await waitFor(() => snippet().includes('<mf-member-counter'));
     const metric = field<HTMLSelectElement>('Wat tellen');
     expect([...metric.options].map((o) => o.textContent.trim())).to.include.members([
       'lokale verenigingen',
@@ -102,25 +101,25 @@ describe('snippet configurator', () => {
     ]);
     change(metric, 'federations');
     change(field('Duur van het optellen'), '400');
-    await waitUntil(() => snippet().includes('duration="400"'));
+    await waitFor(() => snippet().includes('duration="400"'));
     expect(snippet()).to.contain('metric="federations"');
 
     // The card: an actor found by search, variant, heading level.
     widget(1);
-    await waitUntil(() => snippet().includes('<mf-actor-card'));
+    await waitFor(() => snippet().includes('<mf-actor-card'));
     change(field('Kopniveau'), '2');
-    await waitUntil(() => snippet().includes('heading-level="2"'));
+    await waitFor(() => snippet().includes('heading-level="2"'));
 
     // The map: view, the actor selected on load, types, federation, province (named in the UI's language).
     widget(2);
-    await waitUntil(() => snippet().includes('<mf-network-map'));
-    await waitUntil(() => main.querySelector('option[value="fed-02"]'), 'no actors from the feed');
+    await waitFor(() => snippet().includes('<mf-network-map'));
+    await waitFor(() => main.querySelector('option[value="fed-02"]'), 'no actors from the feed');
     pick('Actor die bij het laden gekozen is', 'fed-02');
-    await waitUntil(() => snippet().includes('focus="fed-02"'));
+    await waitFor(() => snippet().includes('focus="fed-02"'));
     const province = field<HTMLSelectElement>('Eén provincie');
     expect([...province.options].map((o) => o.textContent.trim())).to.include('Oost-Vlaanderen');
     change(province, 'oost-vlaanderen');
-    await waitUntil(() => snippet().includes('province="oost-vlaanderen"'));
+    await waitFor(() => snippet().includes('province="oost-vlaanderen"'));
     expect(main.querySelector('.preview mf-network-map')!.getAttribute('focus')).to.equal('fed-02');
     // Searching for another actor keeps the chosen one in the list (the snippet still names it).
     const search = [...main.querySelectorAll('fieldset')]
@@ -128,15 +127,15 @@ describe('snippet configurator', () => {
       .querySelector<HTMLInputElement>('input[type="search"]')!;
     search.value = 'zzzz';
     search.dispatchEvent(new Event('input'));
-    await waitUntil(() => main.querySelector<HTMLOptionElement>('option[value="fed-02"]')?.selected === true);
+    await waitFor(() => main.querySelector<HTMLOptionElement>('option[value="fed-02"]')?.selected === true);
     await expect(main).to.be.accessible({ ignoredRules: ['region'] });
 
     // The list: search on load, the opened actor.
     widget(3);
-    await waitUntil(() => snippet().includes('<mf-actor-list'));
+    await waitFor(() => snippet().includes('<mf-actor-list'));
     change(field('Zoekterm bij het laden'), 'atlas');
     pick('Actor die bij het laden open staat', 'fed-01');
-    await waitUntil(() => snippet().includes('query="atlas"') && snippet().includes('expanded="fed-01"'));
+    await waitFor(() => snippet().includes('query="atlas"') && snippet().includes('expanded="fed-01"'));
     expect(snippet()).to.contain('province="oost-vlaanderen"');
 
     // Theme radios are one named group.
@@ -146,19 +145,19 @@ describe('snippet configurator', () => {
     expect(theme?.querySelectorAll('input[name="theme"]')).to.have.length(3);
     change(province, '');
     widget(0);
-    await waitUntil(() => snippet().includes('<mf-member-counter'));
+    await waitFor(() => snippet().includes('<mf-member-counter'));
   });
 
   it('speaks nl, fr and en, and is accessible', async () => {
     expect(main.querySelector('h1')!.textContent).to.equal('Stel een widget samen');
     languages.querySelector<HTMLButtonElement>('button[lang="fr"]')!.click();
-    await waitUntil(() => main.querySelector('h1')!.textContent === 'Composez un widget');
+    await waitFor(() => main.querySelector('h1')!.textContent === 'Composez un widget');
     // The options too: metrics and provinces as the widgets name them in French.
     const options = (): string[] => [...main.querySelectorAll('option')].map((o) => o.textContent.trim());
-    await waitUntil(() => options().includes('associations locales'), 'metrics not in French');
+    await waitFor(() => options().includes('associations locales'), 'metrics not in French');
     expect(options()).to.include.members(['associations locales', 'experts', 'Français', 'English']);
     languages.querySelector<HTMLButtonElement>('button[lang="en"]')!.click();
-    await waitUntil(() => main.querySelector('h1')!.textContent === 'Compose a widget');
+    await waitFor(() => main.querySelector('h1')!.textContent === 'Compose a widget');
     await expect(main).to.be.accessible({ ignoredRules: ['region'] });
   });
 });

@@ -3,7 +3,8 @@
  * summary and the problems by row and column, preview the elements, download the feed; in three
  * languages, by keyboard and screen reader, without sending the file anywhere.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { WAIT, waitFor } from '../helpers/wait.js';
 
 const main = document.createElement('main');
 const languages = document.createElement('nav');
@@ -60,7 +61,7 @@ const done = (): boolean => /^(Klaar|Terminé|Done)/.test(status());
 describe('feed studio', () => {
   before(async () => {
     await import('../../demo/studio.js');
-    await waitUntil(() => input());
+    await waitFor(() => input());
   });
 
   it('has a labelled file input that takes a spreadsheet, and an intro linking the template', () => {
@@ -74,7 +75,7 @@ describe('feed studio', () => {
   it('builds the feed from a CSV in a worker: summary, problems by row and column, preview, downloads', async () => {
     pick(new File([CSV], 'netwerk.csv', { type: 'text/csv' }));
     expect(status()).to.equal('Bezig met lezen…');
-    await waitUntil(done, 'the sheet was not read', { timeout: 8000 });
+    await waitFor(done, 'the sheet was not read', WAIT.heavy);
     expect(workers).to.have.length(1);
     expect(workers[0]).to.contain('worker');
     expect(alert()).to.equal('');
@@ -113,7 +114,7 @@ describe('feed studio', () => {
     const radio = (value: string): HTMLInputElement =>
       main.querySelector<HTMLInputElement>(`input[name="severity"][value="${value}"]`)!;
     radio('info').click();
-    await waitUntil(() => problemRows().length === 1);
+    await waitFor(() => problemRows().length === 1);
     expect(problemRows()[0]).to.deep.equal([
       'info',
       'rij 1',
@@ -122,23 +123,23 @@ describe('feed studio', () => {
       'deze kolom staat niet in de lijst en wordt nooit gepubliceerd',
     ]);
     radio('error').click();
-    await waitUntil(() => problemRows().length === 3);
+    await waitFor(() => problemRows().length === 3);
     expect(problemRows().every((row) => row[0] === 'fout')).to.equal(true);
     radio('all').click();
-    await waitUntil(() => problemRows().length === 4);
+    await waitFor(() => problemRows().length === 4);
 
     // The preview: the four elements on the result.
     const counter = main.querySelector('mf-member-counter[metric="associations"]')!;
-    await waitUntil(
+    await waitFor(
       () => counter.shadowRoot?.querySelector('.visually-hidden')?.textContent?.includes('3 lokale verenigingen'),
       'the counter does not show the count',
     );
     const card = main.querySelector('mf-actor-card')!;
     expect(card.getAttribute('actor-id')).to.equal('federatie-atlas-1000');
-    await waitUntil(() => card.shadowRoot?.textContent?.includes('Federatie Atlas'), 'the card shows no federation');
+    await waitFor(() => card.shadowRoot?.textContent?.includes('Federatie Atlas'), 'the card shows no federation');
     expect(main.querySelector('mf-network-map')!.getAttribute('view')).to.equal('geo');
     const list = main.querySelector('mf-actor-list')!;
-    await waitUntil(() => list.shadowRoot?.textContent?.includes('Vereniging Zon'), 'the list shows no actors');
+    await waitFor(() => list.shadowRoot?.textContent?.includes('Vereniging Zon'), 'the list shows no actors');
 
     // The downloads are the built files, from the browser's memory.
     const feedLink = main.querySelector<HTMLAnchorElement>('#download-feed')!;
@@ -161,13 +162,13 @@ describe('feed studio', () => {
 
   it('speaks French, the builder too (rebuilt on the change)', async () => {
     languages.querySelector<HTMLButtonElement>('button[lang="fr"]')!.click();
-    await waitUntil(() => main.querySelector('h1')!.textContent === 'Studio du flux');
-    await waitUntil(
+    await waitFor(() => main.querySelector('h1')!.textContent === 'Studio du flux');
+    await waitFor(
       () => problemRows().some((row) => row[4] === '90000 n’est pas un code postal belge ; ignoré'),
       'the builder does not speak French',
-      { timeout: 8000 },
+      WAIT.heavy,
     );
-    await waitUntil(done);
+    await waitFor(done);
     expect(problemRows()).to.deep.include([
       'erreur',
       'ligne 3',
@@ -182,8 +183,8 @@ describe('feed studio', () => {
     );
     expect(document.documentElement.lang).to.equal('fr');
     languages.querySelector<HTMLButtonElement>('button[lang="nl"]')!.click();
-    await waitUntil(() => main.querySelector('h1')!.textContent === 'Feedstudio');
-    await waitUntil(() => problemRows().some((row) => row[1] === 'rij 3') && done(), '', { timeout: 8000 });
+    await waitFor(() => main.querySelector('h1')!.textContent === 'Feedstudio');
+    await waitFor(() => problemRows().some((row) => row[1] === 'rij 3') && done(), '', WAIT.heavy);
   });
 
   it('takes a file dropped on the zone', async () => {
@@ -191,16 +192,14 @@ describe('feed studio', () => {
     const dt = new DataTransfer();
     dt.items.add(new File(['naam,postcode\nVereniging Licht,3000\n'], 'ander.csv'));
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    await waitUntil(() => done() && status().includes('ander.csv'), 'the dropped file was not read', {
-      timeout: 8000,
-    });
+    await waitFor(() => done() && status().includes('ander.csv'), 'the dropped file was not read', WAIT.heavy);
     expect(figure('Actoren')).to.equal('1');
     expect(input().files![0]!.name).to.equal('ander.csv');
   });
 
   it('refuses a PDF with one clear line, and shows no stale result', async () => {
     pick(new File(['%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'], 'netwerk.pdf'));
-    await waitUntil(() => alert() !== '', 'no refusal', { timeout: 8000 });
+    await waitFor(() => alert() !== '', 'no refusal', WAIT.heavy);
     expect(main.querySelectorAll('[role="alert"] p')).to.have.length(1);
     expect(alert()).to.equal(
       'netwerk.pdf: dit is een PDF, geen spreadsheet: open het blad in Excel of LibreOffice en bewaar het als .xlsx of CSV',
@@ -211,7 +210,7 @@ describe('feed studio', () => {
     await expect(main).to.be.accessible({ ignoredRules: ['region'] });
     // A good file afterwards clears the refusal.
     pick(new File([CSV], 'netwerk.csv'));
-    await waitUntil(() => main.querySelector('.summary') !== null, '', { timeout: 8000 });
+    await waitFor(() => main.querySelector('.summary') !== null, '', WAIT.heavy);
     expect(alert()).to.equal('');
   });
 

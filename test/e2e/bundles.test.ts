@@ -3,9 +3,10 @@
  * partner pastes, under strict CSP and Trusted Types, with bundles loaded twice, and the CMS-safe
  * form through the loader.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { snippetFor } from '../../demo/snippet.js';
 import { allRendered, ALL_ELEMENTS, E2E_FEED, page, removePages, shadowText, win } from '../helpers/pages.js';
+import { WAIT, waitFor } from '../helpers/wait.js';
 
 const FEED = E2E_FEED;
 
@@ -53,10 +54,10 @@ describe('the built bundles', () => {
       attributes: { src: FEED, 'actor-id': 'fed-02', lang: 'fr' },
     });
     const frame = await page(snippet);
-    await waitUntil(
+    await waitFor(
       () => shadowText(frame, 'mf-actor-card').includes('Federatie Zijderoute'),
       'the snippet did not render',
-      { timeout: 10_000 },
+      WAIT.heavy,
     );
     expect(shadowText(frame, 'mf-actor-card')).to.contain('fédération');
   });
@@ -72,9 +73,11 @@ describe('the built bundles', () => {
     });
     expect(editor).to.not.contain('<script');
     const frame = await page(`${site}<article><p>Tekst van de redacteur</p>${editor}</article>`);
-    await waitUntil(() => shadowText(frame, 'mf-member-counter').includes('federaties'), 'the div did not render', {
-      timeout: 10_000,
-    });
+    await waitFor(
+      () => shadowText(frame, 'mf-member-counter').includes('federaties'),
+      'the div did not render',
+      WAIT.heavy,
+    );
   });
 
   it('work with a strict Content Security Policy, with zero violations', async () => {
@@ -129,9 +132,7 @@ describe('the built bundles', () => {
       <script type="module" src="/dist/mf-loader.js"></script>
       <div data-mf=" Mf-Member-Counter " data-src="${FEED}" data-metric="federations" data-duration="0" data-onclick="window.__clicked=1" class="partner-class" style="--mf-counter-padding: 3px"></div>
       <div data-mf="unknown-thing" data-src="${FEED}"></div>`);
-    await waitUntil(() => shadowText(frame, 'mf-member-counter').includes('federaties'), 'not upgraded', {
-      timeout: 10_000,
-    });
+    await waitFor(() => shadowText(frame, 'mf-member-counter').includes('federaties'), 'not upgraded', WAIT.heavy);
     const doc = frame.contentDocument!;
     const counter = doc.querySelector('mf-member-counter')!;
     expect(counter.getAttribute('metric')).to.equal('federations');
@@ -147,9 +148,11 @@ describe('the built bundles', () => {
     late.dataset['src'] = FEED;
     late.dataset['actorId'] = 'fed-01';
     doc.body.append(late);
-    await waitUntil(() => shadowText(frame, 'mf-actor-card').includes('Federatie Atlas'), 'late div not upgraded', {
-      timeout: 10_000,
-    });
+    await waitFor(
+      () => shadowText(frame, 'mf-actor-card').includes('Federatie Atlas'),
+      'late div not upgraded',
+      WAIT.heavy,
+    );
   });
 
   it('loader: loads an element only when it comes near the viewport', async () => {
@@ -159,13 +162,11 @@ describe('the built bundles', () => {
       <div style="height: 5000px"></div>
       <mf-actor-list src="${FEED}"></mf-actor-list>`);
     const registry = frame.contentWindow!.customElements;
-    await waitUntil(() => registry.get('mf-member-counter'), 'the visible element did not load', { timeout: 10_000 });
+    await waitFor(() => registry.get('mf-member-counter'), 'the visible element did not load', WAIT.heavy);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(registry.get('mf-actor-list')).to.equal(undefined);
     frame.contentDocument!.querySelector('mf-actor-list')!.scrollIntoView();
-    await waitUntil(() => registry.get('mf-actor-list'), 'the far element did not load when scrolled to', {
-      timeout: 10_000,
-    });
+    await waitFor(() => registry.get('mf-actor-list'), 'the far element did not load when scrolled to', WAIT.heavy);
   });
 
   it('render each widget on a page holding only the CMS-safe divs and the loader', async () => {
@@ -179,9 +180,11 @@ describe('the built bundles', () => {
     const frame = await page(`
       <script type="module" src="/dist/mf-loader.js"></script>
       <div data-mf="member-counter" data-src="${FEED}" data-duration="0"></div>`);
-    await waitUntil(() => shadowText(frame, 'mf-member-counter').includes('lokale verenigingen'), 'no counter', {
-      timeout: 10_000,
-    });
+    await waitFor(
+      () => shadowText(frame, 'mf-member-counter').includes('lokale verenigingen'),
+      'no counter',
+      WAIT.heavy,
+    );
     const files = requested(frame);
     expect(files).to.include('/dist/mf-member-counter.js');
     expect(
@@ -201,7 +204,7 @@ describe('the built bundles', () => {
       names.map((name) => `<script type="module" src="/dist/${name}.js"></script><${name}></${name}>`).join(''),
     );
     const registry = frame.contentWindow!.customElements;
-    await waitUntil(() => names.every((name) => registry.get(name)), 'not every element defined', { timeout: 10_000 });
+    await waitFor(() => names.every((name) => registry.get(name)), 'not every element defined', WAIT.heavy);
     await new Promise((resolve) => setTimeout(resolve, 200));
     for (const path of requested(frame)) {
       const code = await (await fetch(path)).text();
@@ -222,9 +225,7 @@ describe('the built bundles', () => {
         `<script type="module" src="/dist/mf-actor-card.js"></script><mf-actor-card lang="${lang}" src="${FEED}" actor-id="assoc-0002"></mf-actor-card>`,
       );
       const place = lang === 'nl' ? 'Sint-Jans-Molenbeek' : 'Molenbeek-Saint-Jean';
-      await waitUntil(() => shadowText(frame, 'mf-actor-card').includes(place), `${lang}: no ${place}`, {
-        timeout: 10_000,
-      });
+      await waitFor(() => shadowText(frame, 'mf-actor-card').includes(place), `${lang}: no ${place}`, WAIT.heavy);
       expect(await holds(frame), lang).to.equal(lang === 'fr');
     }
   });
@@ -238,7 +239,7 @@ describe('the built bundles', () => {
     const complete = await page(
       `<script type="module" src="/dist/mf-actor-card.js"></script><mf-actor-card src="${FEED}" actor-id="assoc-0001"></mf-actor-card>`,
     );
-    await waitUntil(() => shadowText(complete, 'mf-actor-card').includes('Gent'), 'no card', { timeout: 10_000 });
+    await waitFor(() => shadowText(complete, 'mf-actor-card').includes('Gent'), 'no card', WAIT.heavy);
     expect(await holdsTable(complete), 'a complete feed loaded the postcode table').to.equal(false);
 
     const placed = await page(
@@ -246,17 +247,17 @@ describe('the built bundles', () => {
        <mf-actor-card src="/test/e2e/places-feed.json" actor-id="brug"></mf-actor-card>
        <mf-actor-list src="/test/e2e/places-feed.json" province="brussel"></mf-actor-list>`,
     );
-    await waitUntil(
+    await waitFor(
       () => shadowText(placed, 'mf-actor-card').includes('Borgerhout (Antwerpen)'),
       'no Borgerhout (Antwerpen)',
-      {
-        timeout: 10_000,
-      },
+      WAIT.heavy,
     );
     // The federation written "1020 Laeken" is counted in Brussels: the province filter finds it.
-    await waitUntil(() => shadowText(placed, 'mf-actor-list').includes('Laeken (Brussel)'), 'Laeken not in Brussels', {
-      timeout: 10_000,
-    });
+    await waitFor(
+      () => shadowText(placed, 'mf-actor-list').includes('Laeken (Brussel)'),
+      'Laeken not in Brussels',
+      WAIT.heavy,
+    );
     expect(shadowText(placed, 'mf-actor-list')).not.to.contain('VZW De Brug');
   });
 
@@ -271,12 +272,12 @@ describe('the built bundles', () => {
     const block = doc.createElement('article');
     block.innerHTML = `<p>Tekst</p><div data-mf="actor-card" data-src="${FEED}" data-actor-id="fed-01"></div>`;
     doc.querySelector('main')!.append(block);
-    await waitUntil(
+    await waitFor(
       () =>
         shadowText(frame, 'mf-actor-list').includes('actoren gevonden') &&
         shadowText(frame, 'mf-actor-card').includes('Federatie Atlas'),
       'late content not upgraded',
-      { timeout: 10_000 },
+      WAIT.heavy,
     );
   });
 

@@ -1,10 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { clearFeedCache, FeedError, loadFeed, type FeedResult } from '../../src/feed/loader.js';
 import { loadSavedFeed, saveFeed } from '../../src/feed/store.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import { smallFeed } from '../../src/mocks/feeds.js';
 import { recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { waitFor } from '../helpers/wait.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
   try {
@@ -114,7 +115,7 @@ describe('feed loader', () => {
     } finally {
       if (original) Object.defineProperty(Storage.prototype, 'setItem', original);
     }
-    await waitUntil(async () => (await loadSavedFeed('https://x.example/full.json'))?.text === '{"actors":[]}');
+    await waitFor(async () => (await loadSavedFeed('https://x.example/full.json'))?.text === '{"actors":[]}');
     const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage');
     Object.defineProperty(window, 'localStorage', {
       configurable: true,

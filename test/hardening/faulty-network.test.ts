@@ -2,9 +2,9 @@
  * Faulty networks, played against real widgets: each ends in the right state with the right
  * `mf-error` reason, nothing escapes into the page, and good data once shown is never lost.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { clearFeedCache, DEFAULT_TIMEOUT_MS } from '../../src/feed/loader.js';
+import { clearFeedCache, DEFAULT_TIMEOUT_MS, loadFeed } from '../../src/feed/loader.js';
 import { countMetric } from '../../src/feed/network.js';
 import { normaliseFeed } from '../../src/feed/normalise.js';
 import { forgetSavedFeeds, loadSavedFeed } from '../../src/feed/store.js';
@@ -15,8 +15,9 @@ import type { MfErrorDetail, MfLoadDetail } from '../../src/shared/events.js';
 import type { MfMemberCounter } from '../../src/widgets/member-counter/member-counter.js';
 import '../../src/widgets/member-counter/define.js';
 import '../../src/widgets/actor-card/define.js';
-import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { gate, resetFeeds, startMocks, worker } from '../helpers/msw.js';
 import { tally } from '../helpers/tally.js';
+import { WAIT, waitFor } from '../helpers/wait.js';
 
 const SMALL = smallFeed();
 const SAMPLE = sampleFeed();
@@ -36,8 +37,8 @@ let lost = 0;
 const pageErrors: unknown[] = [];
 const onPageError = (event: ErrorEvent | PromiseRejectionEvent): void => void pageErrors.push(event);
 
-/** A counter on `url`, once it has settled (or after `wait` ms), with the events it fired. */
-async function counter(url: string, wait?: number): Promise<Outcome> {
+/** A counter on `url`, once it has settled (or once `until` resolves), with the events it fired. */
+async function counter(url: string, until?: Promise<unknown>): Promise<Outcome> {
   faults++;
   const events: Outcome['events'] = [];
   const el = document.createElement('mf-member-counter');
@@ -49,8 +50,8 @@ async function counter(url: string, wait?: number): Promise<Outcome> {
     );
   el.src = url;
   await fixture(html`<div>${el}</div>`);
-  if (wait !== undefined) await new Promise((resolve) => setTimeout(resolve, wait));
-  else await waitUntil(() => events.length > 0, `no mf-load or mf-error from ${url}`, { timeout: 20_000 });
+  if (until) await until;
+  else await waitFor(() => events.length > 0, `no mf-load or mf-error from ${url}`, WAIT.heavy);
   return { el, events };
 }
 
@@ -70,7 +71,7 @@ async function staleCounter(url: string): Promise<Outcome> {
   clearFeedCache();
   up = false;
   const outcome = await counter(url);
-  await waitUntil(() => outcome.events.length === 2 && outcome.el.shadowRoot!.querySelector('[part="stale"] button'));
+  await waitFor(() => outcome.events.length === 2 && outcome.el.shadowRoot!.querySelector('[part="stale"] button'));
   return outcome;
 }
 
@@ -160,16 +161,18 @@ describe('hardening: faulty networks', function () {
   });
 
   it('a slow feed: the loading state, then the figure, and no error', async () => {
+    const slow = gate();
     worker.use(
-      http.get('/mock-feeds/slow-2s.json', async () => {
-        await delay(1200);
+      http.get('/mock-feeds/slow.json', async () => {
+        await slow.hold();
         return HttpResponse.json(SMALL);
       }),
     );
-    const outcome = await counter('/mock-feeds/slow-2s.json', 300);
+    const outcome = await counter('/mock-feeds/slow.json', slow.arrived);
     expect(outcome.el.shadowRoot!.querySelector('[aria-busy="true"]'), 'loading').to.exist;
     expect(outcome.el.getBoundingClientRect().height, 'reserves its size').to.be.greaterThan(20);
-    await waitUntil(() => outcome.events.length > 0, 'never loaded', { timeout: 5000 });
+    slow.release();
+    await waitFor(() => outcome.events.length > 0, 'never loaded');
     expect(outcome.events.map((e) => e.type)).to.deep.equal(['mf-load']);
     expect(value(outcome.el)).to.equal(figure(SMALL));
   });
@@ -185,19 +188,17 @@ describe('hardening: faulty networks', function () {
     const outcome = await counter('/mock-feeds/big.json');
     expect(outcome.events.map((e) => e.type)).to.deep.equal(['mf-load']);
     expect((outcome.events[0]!.detail as MfLoadDetail).actors).to.equal(stress.actors.length);
-    await waitUntil(() => value(outcome.el) === figure(stress), 'the figure of the big feed', { timeout: 5000 });
+    await waitFor(() => value(outcome.el) === figure(stress), 'the figure of the big feed');
     // Too big for localStorage, kept in IndexedDB: a later visit with the server down still shows it.
     const url = new URL('/mock-feeds/big.json', location.href).href;
-    await waitUntil(async () => (await loadSavedFeed(url)) !== undefined, 'the big feed was not kept', {
-      timeout: 10_000,
-    });
+    await waitFor(async () => (await loadSavedFeed(url)) !== undefined, 'the big feed was not kept', WAIT.heavy);
     outcome.el.remove();
     clearFeedCache();
     worker.use(http.get('/mock-feeds/big.json', () => new HttpResponse(null, { status: 502 })));
     const later = await counter('/mock-feeds/big.json');
     expect(later.events.map((e) => e.type)).to.deep.equal(['mf-error', 'mf-load']);
     expect(later.events[0]!.detail).to.include({ reason: 'http', stale: true });
-    await waitUntil(() => value(later.el) === figure(stress), 'the kept copy of the big feed', { timeout: 5000 });
+    await waitFor(() => value(later.el) === figure(stress), 'the kept copy of the big feed');
     expect(later.el.shadowRoot!.querySelector('[part="stale"]')).to.exist;
   });
 
@@ -226,7 +227,7 @@ describe('hardening: faulty networks', function () {
         expect(outcome.events[1]!.detail).to.include({ stale: true });
         expect(outcome.el.shadowRoot!.querySelector('[part="stale"]')?.textContent).to.match(/Deze gegevens zijn van/);
       }
-      await waitUntil(() => value(outcome.el) !== '', 'no figure');
+      await waitFor(() => value(outcome.el) !== '', 'no figure');
       if (value(outcome.el) !== figure(lastGood)) lost++;
       expect(value(outcome.el), `visit ${visit}`).to.equal(figure(lastGood));
       outcome.el.remove();
@@ -246,7 +247,7 @@ describe('hardening: faulty networks', function () {
     expect(value(el)).to.equal(figure(SMALL));
     expect(button().textContent).to.contain('Bezig met vernieuwen');
     expect(button().getAttribute('aria-disabled')).to.equal('true');
-    await waitUntil(() => events.length === 4, 'the retry did not end');
+    await waitFor(() => events.length === 4, 'the retry did not end');
     // The same pair as any stale copy: why it failed, and that data is shown.
     expect(events.slice(2).map((e) => e.type)).to.deep.equal(['mf-error', 'mf-load']);
     expect(events[2]!.detail).to.include({ reason: 'http', stale: true });
@@ -262,13 +263,13 @@ describe('hardening: faulty networks', function () {
     worker.use(http.get(url, () => HttpResponse.json(SAMPLE)));
     button().focus();
     button().click();
-    await waitUntil(() => events.length === 5, 'the second retry did not end');
+    await waitFor(() => events.length === 5, 'the second retry did not end');
     expect(events[4]!.type).to.equal('mf-load');
     expect(events[4]!.detail).to.not.have.property('stale');
-    await waitUntil(() => value(el) === figure(SAMPLE), 'the new data');
+    await waitFor(() => value(el) === figure(SAMPLE), 'the new data');
     expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
     // The button is gone with the note: focus lands on the outcome, which says what happened.
-    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('refresh-outcome'), 'focus was lost');
+    await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('refresh-outcome'), 'focus was lost');
     expect(outcome()).to.equal('De gegevens zijn vernieuwd.');
   });
 
@@ -279,7 +280,7 @@ describe('hardening: faulty networks', function () {
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
-    await waitUntil(() => events.length === 4, 'the refresh never ended');
+    await waitFor(() => events.length === 4, 'the refresh never ended');
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="stale"] button')!;
     expect(button.getAttribute('aria-disabled')).to.equal('false');
@@ -287,36 +288,50 @@ describe('hardening: faulty networks', function () {
   });
 
   it('src changed while a fetch is in flight: the late answer does not win', async () => {
+    const late = gate();
     worker.use(
       http.get('/mock-feeds/late-a.json', async () => {
-        await delay(600);
+        await late.hold();
         return HttpResponse.json(SAMPLE);
       }),
       http.get('/mock-feeds/fast-b.json', () => HttpResponse.json(SMALL)),
     );
-    const { el, events } = await counter('/mock-feeds/late-a.json', 50);
+    const { el, events } = await counter('/mock-feeds/late-a.json', late.arrived);
+    // Another holder of the same feed on the page (a second widget), so that the late answer is not
+    // cancelled with the element's request: it does arrive, and must still not win.
+    const lateAnswer = loadFeed('/mock-feeds/late-a.json');
     el.src = '/mock-feeds/fast-b.json';
-    await waitUntil(() => events.length > 0);
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await waitFor(() => events.length > 0);
+    late.release();
+    await lateAnswer;
+    // The late answer is read: one task for whatever it set off, then the element's update.
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
     expect(events.map((e) => e.type)).to.deep.equal(['mf-load']);
     expect((events[0]!.detail as MfLoadDetail).url).to.match(/fast-b\.json$/);
     expect(value(el)).to.equal(figure(SMALL));
   });
 
   it('an element removed mid-fetch: nothing fires, and it works when put back', async () => {
+    const held = gate();
     worker.use(
       http.get('/mock-feeds/removed.json', async () => {
-        await delay(400);
+        await held.hold();
         return HttpResponse.json(SMALL);
       }),
     );
-    const { el, events } = await counter('/mock-feeds/removed.json', 50);
+    const { el, events } = await counter('/mock-feeds/removed.json', held.arrived);
+    // As above: another holder of the feed, so that its answer arrives while the element is out of the page.
+    const answer = loadFeed('/mock-feeds/removed.json');
     const parent = el.parentElement!;
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    held.release();
+    await answer;
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
     expect(events).to.deep.equal([]);
     parent.append(el);
-    await waitUntil(() => events.length > 0, 'nothing after being put back', { timeout: 5000 });
+    await waitFor(() => events.length > 0, 'nothing after being put back');
     expect(events.map((e) => e.type)).to.deep.equal(['mf-load']);
     expect(value(el)).to.equal(figure(SMALL));
   });
@@ -325,7 +340,7 @@ describe('hardening: faulty networks', function () {
     faults++;
     worker.use(http.get('/mock-feeds/card-down.json', () => new HttpResponse(null, { status: 500 })));
     const el = await fixture(html`<mf-actor-card src="/mock-feeds/card-down.json" actor-id="fed-01"></mf-actor-card>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no error state', { timeout: 5000 });
+    await waitFor(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no error state');
     expect(text(el)).to.contain('500');
   });
 });

@@ -4,9 +4,10 @@
  * twice under a strict CSP and Trusted Types. The widgets keep working, and nothing of theirs
  * leaks into the page.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { allRendered, ALL_ELEMENTS, E2E_FEED, page as makePage, removePages, win } from '../helpers/pages.js';
 import { tally } from '../helpers/tally.js';
+import { WAIT, waitFor } from '../helpers/wait.js';
 
 const FEED = E2E_FEED;
 const ALL = ALL_ELEMENTS;
@@ -104,7 +105,7 @@ describe('hardening: hostile hosts', function () {
     await allRendered(frame);
     expect(frame.contentDocument!.querySelectorAll('div[data-mf]')).to.have.length(3);
     expect(win(frame).__warnings.filter((w) => w.includes('not a widget name'))).to.have.length(3);
-    await waitUntil(() => el(frame, 'host-widget').shadowRoot?.textContent?.includes('host lit'));
+    await waitFor(() => el(frame, 'host-widget').shadowRoot?.textContent?.includes('host lit'), undefined, WAIT.heavy);
     escaped += win(frame).__errors.length;
     expect(win(frame).__errors).to.deep.equal([]);
     const problems = usable(frame);
@@ -131,7 +132,7 @@ describe('hardening: hostile hosts', function () {
     const started = performance.now();
     const frame = await page(`<script type="module" src="/dist/mf-widgets.js"></script>${many}`);
     const doc = frame.contentDocument!;
-    await waitUntil(
+    await waitFor(
       () =>
         [...doc.querySelectorAll('mf-member-counter, mf-actor-card, mf-actor-list, mf-network-map')].every(
           (widget) =>
@@ -140,7 +141,7 @@ describe('hardening: hostile hosts', function () {
             widget.shadowRoot.textContent.trim() !== '',
         ),
       '100 widgets did not all render',
-      { timeout: 30_000 },
+      WAIT.heavy,
     );
     const elapsed = performance.now() - started;
     expect(doc.querySelectorAll('mf-member-counter, mf-actor-card, mf-actor-list, mf-network-map')).to.have.length(100);

@@ -33,3 +33,27 @@ export async function resetFeeds(): Promise<void> {
   await forgetSavedFeeds();
   worker.resetHandlers();
 }
+
+/** A mocked response that the test lets through, instead of one delayed by a guess of how slow the machine is. */
+export interface Gate {
+  /** Resolves once a request has reached the handler (the element is waiting for it). */
+  arrived: Promise<void>;
+  /** For the handler: waits until the test calls `release()`. */
+  hold: () => Promise<void>;
+  release: () => void;
+}
+
+export function gate(): Gate {
+  let release!: () => void;
+  let arrive!: () => void;
+  const open = new Promise<void>((resolve) => (release = resolve));
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  return {
+    arrived,
+    release,
+    hold: () => {
+      arrive();
+      return open;
+    },
+  };
+}

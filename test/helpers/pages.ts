@@ -1,8 +1,8 @@
+import { WAIT, waitFor } from './wait.js';
 /**
  * Blank partner pages in iframes for the tests against `dist/`: each loads page-probe.js first,
  * which records errors, CSP violations, warnings and the mf-* elements added.
  */
-import { waitUntil } from '@open-wc/testing';
 
 export interface ProbeWindow extends Window {
   __violations: string[];
@@ -48,13 +48,13 @@ export const ALL_ELEMENTS = `
 
 /** Waits until the four elements of ALL_ELEMENTS have rendered their data (the card unless `card` is false). */
 export async function allRendered(frame: HTMLIFrameElement, card = true): Promise<void> {
-  await waitUntil(
+  await waitFor(
     () =>
       shadowText(frame, 'mf-member-counter').includes('lokale verenigingen') &&
       (!card || shadowText(frame, 'mf-actor-card').includes('Federatie Atlas')) &&
       shadowText(frame, 'mf-actor-list').includes('actoren gevonden') &&
       shadowText(frame, 'mf-network-map').includes('Netwerkkaart'),
     'not every element rendered',
-    { timeout: 15_000 },
+    WAIT.heavy,
   );
 }

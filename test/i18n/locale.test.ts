@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { loadCatalog, normaliseLang, resolveLang } from '../../src/i18n/locale.js';
 import { formatAge, formatNumber, typeLabel } from '../../src/i18n/labels.js';
 import { provinceLabel } from '../../src/i18n/province-label.js';
@@ -7,6 +7,7 @@ import { FEEDS } from '../../src/mocks/handlers.js';
 import { startMocks } from '../helpers/msw.js';
 import type { TestWidget } from '../helpers/test-widget.js';
 import '../helpers/test-widget.js';
+import { waitFor } from '../helpers/wait.js';
 
 const summary = (el: Element): string =>
   (el.shadowRoot?.querySelector('.summary')?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -60,7 +61,7 @@ describe('languages', () => {
       </div>`,
     );
     const [fr, nl, en] = [...page.querySelectorAll('mf-test-widget')] as TestWidget[];
-    await waitUntil(() => summary(fr!) && summary(nl!) && summary(en!));
+    await waitFor(() => summary(fr!) && summary(nl!) && summary(en!));
     expect(summary(fr!)).to.equal('8 · 2 fédérations · Réessayer');
     expect(summary(nl!)).to.equal('8 · 2 federaties · Opnieuw proberen');
     expect(summary(en!)).to.equal('8 · 2 federations · Try again');
@@ -69,11 +70,11 @@ describe('languages', () => {
   it("follows a change of its own or an ancestor's lang", async () => {
     const page = await fixture(html`<div lang="nl"><mf-test-widget src=${FEEDS.small}></mf-test-widget></div>`);
     const el = page.querySelector('mf-test-widget') as TestWidget;
-    await waitUntil(() => summary(el));
+    await waitFor(() => summary(el));
     page.setAttribute('lang', 'fr');
-    await waitUntil(() => summary(el).endsWith('Réessayer'));
+    await waitFor(() => summary(el).endsWith('Réessayer'));
     el.setAttribute('lang', 'en');
-    await waitUntil(() => summary(el).endsWith('Try again'));
+    await waitFor(() => summary(el).endsWith('Try again'));
   });
 
   it('has singular and plural labels for every type and a label for every province, in nl, fr and en', () => {

@@ -1,18 +1,17 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { http, HttpResponse } from 'msw';
 import { FEEDS, keepStaleCopy } from '../../src/mocks/handlers.js';
 import { HOSTILE_STRINGS, smallFeed } from '../../src/mocks/feeds.js';
 import type { MfErrorDetail, MfLoadDetail } from '../../src/shared/events.js';
 import { define } from '../../src/shared/define.js';
-import { recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { gate, recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
 import { TestWidget } from '../helpers/test-widget.js';
+import { waitFor } from '../helpers/wait.js';
 
 const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const ready = (el: TestWidget): Promise<unknown> =>
-  waitUntil(() => el.shadowRoot?.querySelector('ul, [part="state"]:not(.state--loading)'), 'element did not settle', {
-    timeout: 5000,
-  });
+  waitFor(() => el.shadowRoot?.querySelector('ul, [part="state"]:not(.state--loading)'), 'element did not settle');
 
 describe('base element', () => {
   before(startMocks);
@@ -39,13 +38,23 @@ describe('base element', () => {
   });
 
   it('reserves its size while loading and is accessible in that state', async () => {
-    const el = await fixture<TestWidget>(html`<mf-test-widget src=${`${FEEDS.slow}?ms=400`}></mf-test-widget>`);
+    // Held while the test looks (the accessibility check alone can take longer than any fixed delay).
+    const feed = gate();
+    worker.use(
+      http.get('/mock-feeds/held.json', async () => {
+        await feed.hold();
+        return HttpResponse.json(smallFeed());
+      }),
+    );
+    const el = await fixture<TestWidget>(html`<mf-test-widget src="/mock-feeds/held.json"></mf-test-widget>`);
     const status = el.shadowRoot?.querySelector('[role="status"]');
     expect(status?.getAttribute('aria-busy')).to.equal('true');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(text(el)).to.contain('Netwerk wordt geladen');
     await expect(el).to.be.accessible();
+    feed.release();
     await ready(el);
+    expect(text(el)).to.contain('Federatie Atlas');
   });
 
   for (const [feed, reason, sentence] of [
@@ -90,7 +99,7 @@ describe('base element', () => {
     const loaded = oneEvent(second!, 'mf-load');
     retry?.click();
     await loaded;
-    await waitUntil(() => text(first!).includes('Federatie Atlas'));
+    await waitFor(() => text(first!).includes('Federatie Atlas'));
     expect(calls).to.equal(2);
     expect(text(second!)).to.contain('Federatie Atlas');
   });
@@ -110,7 +119,7 @@ describe('base element', () => {
     document.body.append(el);
     const event = (await failed) as CustomEvent<MfErrorDetail>;
     expect(event.detail).to.include({ reason: 'network', stale: true });
-    await waitUntil(() => text(el).includes('Federatie Atlas'), 'stale data not shown');
+    await waitFor(() => text(el).includes('Federatie Atlas'), 'stale data not shown');
     expect(el.shadowRoot?.querySelector('[part="stale"]')?.textContent).to.match(
       /This data is from (now|this minute|\d+ seconds? ago)/,
     );
@@ -121,7 +130,7 @@ describe('base element', () => {
   it("shows the Storybook stale mock: the server down, this browser's copy with its age", async () => {
     keepStaleCopy();
     const el = await fixture<TestWidget>(html`<mf-test-widget src=${FEEDS.stale}></mf-test-widget>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="stale"]'), 'no stale note');
+    await waitFor(() => el.shadowRoot?.querySelector('[part="stale"]'), 'no stale note');
     expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.match(/3 uur geleden/);
     expect(text(el)).to.contain('Federatie Atlas');
     el.remove();
@@ -145,7 +154,7 @@ describe('base element', () => {
     el.feed = smallFeed();
     document.body.append(el);
     customElements.define('mf-test-widget-late', class extends TestWidget {});
-    await waitUntil(() => text(el).includes('Federatie Atlas'));
+    await waitFor(() => text(el).includes('Federatie Atlas'));
     recorder.stop();
     expect(recorder.urls).to.deep.equal([]);
     el.remove();
@@ -154,7 +163,7 @@ describe('base element', () => {
   it('reads a reactive proxy as a feed object, without cloning it', async () => {
     const proxy = new Proxy(smallFeed(), {});
     const el = await fixture<TestWidget>(html`<mf-test-widget .feed=${proxy}></mf-test-widget>`);
-    await waitUntil(() => text(el).includes('Federatie Atlas'));
+    await waitFor(() => text(el).includes('Federatie Atlas'));
   });
 
   it('fires mf-error with reason schema for a feed property without actors', async () => {

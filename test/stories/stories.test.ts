@@ -5,7 +5,7 @@
  * in nl on light and in fr on dark. `storybook build` only compiles stories; this runs them.
  * (The theming page reads dist/custom-elements.json and is left to the static build.)
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
@@ -14,6 +14,7 @@ import * as card from '../../stories/actor-card.stories.js';
 import * as list from '../../stories/actor-list.stories.js';
 import * as counter from '../../stories/member-counter.stories.js';
 import * as map from '../../stories/network-map.stories.js';
+import { WAIT, waitFor } from '../helpers/wait.js';
 
 interface AnyStory {
   name?: string;
@@ -98,9 +99,9 @@ describe('Storybook stories', function () {
           const widgets = [...host.querySelectorAll(WIDGETS)];
           expect(widgets.length, 'the story shows a widget').to.be.greaterThan(0);
           if (kind === 'loading') {
-            await waitUntil(() => widgets.every((el) => el.shadowRoot?.querySelector('[aria-busy="true"]')));
+            await waitFor(() => widgets.every((el) => el.shadowRoot?.querySelector('[aria-busy="true"]')));
           } else {
-            await waitUntil(() => widgets.every(settled), 'the story did not settle', { timeout: 20_000 });
+            await waitFor(() => widgets.every(settled), 'the story did not settle', WAIT.heavy);
             const states = widgets.filter((el) => el.shadowRoot!.querySelector('[part="state"]'));
             if (kind === 'ready')
               expect(

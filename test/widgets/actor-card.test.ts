@@ -1,19 +1,20 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { delay, http, HttpResponse } from 'msw';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '../helpers/browser.js';
+import { http, HttpResponse } from 'msw';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import { smallFeed } from '../../src/mocks/feeds.js';
 import type { MfActorSelectDetail, MfErrorDetail } from '../../src/shared/events.js';
 import { MfActorCard, initials } from '../../src/widgets/actor-card/actor-card.js';
 import '../../src/widgets/actor-card/define.js';
-import { recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { gate, recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { waitFor } from '../helpers/wait.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
   root(el).querySelector<T>(selector);
 const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const settled = (el: MfActorCard): Promise<unknown> =>
-  waitUntil(() => q(el, '[part="base"], [role="alert"], [role="note"]'), 'card did not settle', { timeout: 5000 });
+  waitFor(() => q(el, '[part="base"], [role="alert"], [role="note"]'), 'card did not settle');
 
 async function card(template: ReturnType<typeof html>): Promise<MfActorCard> {
   const wrapper = await fixture(html`<div>${template}</div>`);
@@ -68,11 +69,12 @@ describe('<mf-actor-card>', () => {
   it('shows the initials, with readable contrast, when there is no logo or the logo fails', async () => {
     const feed = smallFeed();
     feed.actors[3] = { ...feed.actors[3], logo: `${location.origin}/mock-feeds/broken-logo.png` };
+    // Held until the test has seen the image; then it fails.
+    const logo = gate();
     worker.use(
       http.get('/mock-feeds/logo.json', () => HttpResponse.json(feed)),
-      // Late enough that the test sees the image before it fails.
       http.get('/mock-feeds/broken-logo.png', async () => {
-        await delay(400);
+        await logo.hold();
         return new HttpResponse(null, { status: 404 });
       }),
     );
@@ -82,7 +84,8 @@ describe('<mf-actor-card>', () => {
     const img = q<HTMLImageElement>(el, '[part="avatar"] img');
     expect(img?.getAttribute('loading')).to.equal('lazy');
     expect(img?.alt).to.equal('Logo van Vereniging Amani Gent');
-    await waitUntil(() => !q(el, '[part="avatar"] img'), 'broken logo was not replaced');
+    logo.release();
+    await waitFor(() => !q(el, '[part="avatar"] img'), 'broken logo was not replaced');
     expect(text(q(el, '[part="avatar"]'))).to.equal('VA');
     await expect(el).to.be.accessible();
     expect(initials('Ömer Şahin', 'nl')).to.equal('ÖŞ');
@@ -103,7 +106,7 @@ describe('<mf-actor-card>', () => {
     const place = async (lang: string, id: string, expected: string): Promise<void> => {
       const el = await card(html`<mf-actor-card lang=${lang} src=${FEEDS.small} actor-id=${id}></mf-actor-card>`);
       // French and English names come with their table, loaded on first use.
-      await waitUntil(() => text(q(el, '[part="details"]')).includes(expected), `${lang}: no "${expected}"`);
+      await waitFor(() => text(q(el, '[part="details"]')).includes(expected), `${lang}: no "${expected}"`);
     };
     await place('fr', 'assoc-0001', 'Gand, Flandre-Orientale');
     await place('en', 'assoc-0001', 'Ghent, East Flanders');
@@ -189,16 +192,14 @@ describe('<mf-actor-card>', () => {
     recorder.stop();
     expect(recorder.urls).to.deep.equal([]);
     const withFeed = await card(html`<mf-actor-card .actor=${raw} .feed=${smallFeed()}></mf-actor-card>`);
-    await waitUntil(() => q(withFeed, '[part="federation"]'));
+    await waitFor(() => q(withFeed, '[part="federation"]'));
     expect(text(q(withFeed, '[part="federation"]'))).to.equal('Federatie Atlas');
   });
 
   it('says where an actor is as people say it: "Borgerhout (Antwerpen)", from a postcode alone too', async () => {
     const raw = { id: 'x', type: 'association', name: 'VZW De Brug', location: { postcode: '2140' } };
     const el = await card(html`<mf-actor-card .actor=${raw}></mf-actor-card>`);
-    await waitUntil(() => text(root(el)).includes('Borgerhout (Antwerpen)'), 'no "Borgerhout (Antwerpen)"', {
-      timeout: 5000,
-    });
+    await waitFor(() => text(root(el)).includes('Borgerhout (Antwerpen)'), 'no "Borgerhout (Antwerpen)"');
     const feed = {
       version: 1,
       actors: [
@@ -212,7 +213,7 @@ describe('<mf-actor-card>', () => {
       ],
     };
     const fr = await card(html`<mf-actor-card lang="fr" actor-id="a" .feed=${feed}></mf-actor-card>`);
-    await waitUntil(() => text(root(fr)).includes('Laeken (Bruxelles)'), 'no "Laeken (Bruxelles)"', { timeout: 5000 });
+    await waitFor(() => text(root(fr)).includes('Laeken (Bruxelles)'), 'no "Laeken (Bruxelles)"');
     const nl = await card(html`<mf-actor-card actor-id="b" .feed=${feed}></mf-actor-card>`);
     expect(text(root(nl))).to.contain('Ledeberg (Gent), Oost-Vlaanderen');
     await expect(nl).to.be.accessible();
@@ -224,7 +225,7 @@ describe('<mf-actor-card>', () => {
     el.actor = { id: 'x', type: 'spaceship', name: 'X' };
     document.body.append(el);
     expect(((await failed) as CustomEvent<MfErrorDetail>).detail.reason).to.equal('schema');
-    await waitUntil(() => q(el, '[role="alert"]'), 'no error state');
+    await waitFor(() => q(el, '[role="alert"]'), 'no error state');
     expect(text(q(el, '[role="alert"]'))).to.equal('De netwerkgegevens hebben niet de verwachte vorm.');
     el.remove();
   });

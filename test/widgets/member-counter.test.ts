@@ -1,5 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '../helpers/browser.js';
 import { http, HttpResponse } from 'msw';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import { smallFeed } from '../../src/mocks/feeds.js';
@@ -7,6 +7,7 @@ import { MfMemberCounter, roundDown } from '../../src/widgets/member-counter/mem
 import '../../src/widgets/member-counter/define.js';
 import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
 import { warningsOf } from '../helpers/console.js';
+import { WAIT, waitFor } from '../helpers/wait.js';
 
 const BIG = '/mock-feeds/counter-big.json';
 const bigFeed = { ...smallFeed(), stats: { associations: 1834, federations: 10, experts: 1 } };
@@ -17,9 +18,7 @@ const visible = (el: Element): string =>
 const spoken = (el: Element): string =>
   shadow(el).querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const settled = (el: MfMemberCounter): Promise<unknown> =>
-  waitUntil(() => shadow(el).querySelector('[part="base"], [role="alert"]'), 'counter did not settle', {
-    timeout: 5000,
-  });
+  waitFor(() => shadow(el).querySelector('[part="base"], [role="alert"]'), 'counter did not settle');
 
 async function counter(attributes: string, lang = 'nl'): Promise<MfMemberCounter> {
   const wrapper = await fixture(
@@ -100,14 +99,15 @@ describe('<mf-member-counter>', () => {
     expect(spoken(el)).to.equal('1.834 lokale verenigingen');
     const seen = new Set<string>();
     el.scrollIntoView();
-    await waitUntil(
+    await waitFor(
       () => {
         seen.add(visible(el));
         expect(spoken(el)).to.equal('1.834 lokale verenigingen');
         return visible(el) === '1.834 lokale verenigingen';
       },
       'did not reach the final figure',
-      { timeout: 3000, interval: 16 },
+      WAIT.render,
+      16,
     );
     expect(seen.size).to.be.greaterThan(3);
     expect(shadow(el).querySelector('.value')?.getAttribute('aria-hidden')).to.equal('true');
@@ -124,13 +124,14 @@ describe('<mf-member-counter>', () => {
     const el = await fixture<MfMemberCounter>(html`<mf-member-counter src=${BIG} duration="800"></mf-member-counter>`);
     await settled(el);
     const widths = new Set<number>();
-    await waitUntil(
+    await waitFor(
       () => {
         widths.add(Math.round(shadow(el).querySelector('.value')!.getBoundingClientRect().width));
         return visible(el).startsWith('1.834');
       },
       'no final figure',
-      { timeout: 3000, interval: 16 },
+      WAIT.render,
+      16,
     );
     expect(widths.size).to.equal(1);
   });
@@ -178,7 +179,7 @@ describe('<mf-member-counter>', () => {
     shadow(el).querySelector<HTMLButtonElement>('button[part="retry"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await loaded;
-    await waitUntil(() => visible(el).startsWith('1'));
+    await waitFor(() => visible(el).startsWith('1'));
     expect(visible(el).replace(/\s/g, ' ')).to.equal('1 834 associations locales');
   });
 
@@ -191,7 +192,7 @@ describe('<mf-member-counter>', () => {
       </div>`,
     );
     const [fr, en, nl] = [...page.querySelectorAll('mf-member-counter')];
-    await waitUntil(() => [fr, en, nl].every((el) => shadow(el!).querySelector('[part="base"]')));
+    await waitFor(() => [fr, en, nl].every((el) => shadow(el!).querySelector('[part="base"]')));
     expect(visible(fr!)).to.contain('associations locales');
     expect(visible(en!)).to.equal('1,834 local associations');
     expect(visible(nl!)).to.equal('1.834 lokale verenigingen');

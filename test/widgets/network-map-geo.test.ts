@@ -1,5 +1,5 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '../helpers/browser.js';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import type { MfActorSelectDetail } from '../../src/shared/events.js';
@@ -7,6 +7,7 @@ import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js'
 import { loadGeo, type GeoTarget } from '../../src/widgets/network-map/geo.js';
 import '../../src/widgets/network-map/define.js';
 import { startMocks } from '../helpers/msw.js';
+import { WAIT, waitFor } from '../helpers/wait.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
@@ -19,9 +20,11 @@ async function geoMap(attributes = ''): Promise<MfNetworkMap> {
     `<div style="width: 1000px"><mf-network-map view="geo" src="${FEEDS.sample}" ${attributes}></mf-network-map></div>`,
   );
   const el = wrapper.querySelector('mf-network-map') as MfNetworkMap;
-  await waitUntil(() => el.inspect().geo && el.inspect().geo!.targets.length > 0, 'the geo view drew nothing', {
-    timeout: 10_000,
-  });
+  await waitFor(
+    () => el.inspect().geo && el.inspect().geo!.targets.length > 0,
+    'the geo view drew nothing',
+    WAIT.heavy,
+  );
   return el;
 }
 
@@ -108,9 +111,11 @@ describe('<mf-network-map view="geo">', () => {
         actor('liege', { postcode: '4000', place: 'Liège' }),
       ],
     };
-    await waitUntil(() => el.inspect().geo && el.inspect().geo!.targets.length > 0, 'the geo view drew nothing', {
-      timeout: 10_000,
-    });
+    await waitFor(
+      () => el.inspect().geo && el.inspect().geo!.targets.length > 0,
+      'the geo view drew nothing',
+      WAIT.heavy,
+    );
     const counts = Object.fromEntries(geo(el).targets.map((t) => [t.id, t.count]));
     expect(counts).to.deep.equal({
       'province:antwerpen': 1,
@@ -127,11 +132,11 @@ describe('<mf-network-map view="geo">', () => {
     const el = await geoMap();
     const province = geo(el).targets.find((t) => t.id === 'province:oost-vlaanderen')!;
     click(el, province.x, province.y);
-    await waitUntil(() => geo(el).level === 'municipality');
+    await waitFor(() => geo(el).level === 'municipality');
     const gent = geo(el).targets.find((t) => t.kind === 'municipality' && t.label === 'Gent')!;
     expect(gent.count).to.be.greaterThan(50);
     click(el, gent.x, gent.y);
-    await waitUntil(() => geo(el).level === 'actor');
+    await waitFor(() => geo(el).level === 'actor');
     const actor = geo(el).targets.find((t: GeoTarget) => t.kind === 'actor')!;
     const selected = oneEvent(el, 'mf-actor-select');
     click(el, actor.x, actor.y);
@@ -148,7 +153,7 @@ describe('<mf-network-map view="geo">', () => {
       const el = await geoMap(`lang="${lang}"`);
       const province = geo(el).targets.find((t) => t.id === 'province:oost-vlaanderen')!;
       click(el, province.x, province.y);
-      await waitUntil(() => geo(el).level === 'municipality');
+      await waitFor(() => geo(el).level === 'municipality');
       const labels = geo(el)
         .targets.filter((t) => t.kind === 'municipality')
         .map((t) => t.label);
@@ -177,7 +182,7 @@ describe('<mf-network-map view="geo">', () => {
     click(el, bubble.x, bubble.y - bubble.r - 25);
     await el.updateComplete;
     expect(el.getAttribute('province')).to.equal('west-vlaanderen');
-    await waitUntil(() => geo(el).targets.every((t) => t.id === 'province:west-vlaanderen' || t.kind !== 'province'));
+    await waitFor(() => geo(el).targets.every((t) => t.id === 'province:west-vlaanderen' || t.kind !== 'province'));
     expect(text(q(el, '.chip'))).to.contain('West-Vlaanderen');
     q<HTMLButtonElement>(el, '.chip')!.click();
     await el.updateComplete;
@@ -195,9 +200,9 @@ describe('<mf-network-map view="geo">', () => {
     await sendKeys({ press: 'ArrowLeft' });
     expect(el.inspect().focused).to.not.equal(first);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => geo(el).level === 'municipality');
+    await waitFor(() => geo(el).level === 'municipality');
     await sendKeys({ press: '0' });
-    await waitUntil(() => geo(el).level === 'province');
+    await waitFor(() => geo(el).level === 'province');
   });
 
   it('selects a searched actor and shows it on the map', async () => {
@@ -207,7 +212,7 @@ describe('<mf-network-map view="geo">', () => {
     await sendKeys({ type: 'Federatie Atlas' });
     await el.updateComplete;
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => geo(el).level === 'actor' && geo(el).targets.some((t) => t.id === 'fed-01'));
+    await waitFor(() => geo(el).level === 'actor' && geo(el).targets.some((t) => t.id === 'fed-01'));
     expect(el.getAttribute('focus')).to.equal('fed-01');
   });
 
@@ -220,10 +225,10 @@ describe('<mf-network-map view="geo">', () => {
 
   it('keeps the selection across views', async () => {
     const el = await geoMap('focus="fed-02"');
-    await waitUntil(() => el.inspect().selected === 'fed-02');
+    await waitFor(() => el.inspect().selected === 'fed-02', undefined, WAIT.heavy);
     const [graph, , list] = [...root(el).querySelectorAll<HTMLButtonElement>('.views button')];
     graph!.click();
-    await waitUntil(() => el.inspect().nodes.length > 0 && el.inspect().selected === 'fed-02');
+    await waitFor(() => el.inspect().nodes.length > 0 && el.inspect().selected === 'fed-02', undefined, WAIT.heavy);
     list!.click();
     await el.updateComplete;
     expect(q(el, 'mf-actor-list')?.getAttribute('expanded')).to.equal('fed-02');

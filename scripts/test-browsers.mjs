@@ -1,0 +1,56 @@
+/**
+ * `npm run test:browser`: the browser tests in Chromium, Firefox and WebKit, one engine after the
+ * other (a 2-core machine running two browsers' heavy tests at once makes both slow and flaky).
+ * `--browsers firefox` (or `firefox,webkit`) picks engines for a quick loop; every other argument
+ * goes to web-test-runner (test files, --watch…). Ends with a line per engine, and fails naming
+ * the engines that failed.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { LABELS, parseBrowsers } from './browsers.mjs';
+
+let engines;
+let rest;
+try {
+  ({ engines, rest } = parseBrowsers(process.argv.slice(2)));
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
+
+const bin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
+const results = [];
+for (const engine of engines) {
+  console.log(`\n=== browser tests in ${LABELS[engine]} ===\n`);
+  const started = Date.now();
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...rest], {
+      stdio: 'inherit',
+      env: { ...process.env, MF_BROWSERS: engine },
+    });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('exit', (exitCode, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(exitCode ?? (signal ? 1 : 0));
+    });
+  });
+  results.push({ engine, code, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+console.log('\n=== browser tests per engine ===');
+for (const { engine, code, seconds } of results) {
+  const time = `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+  console.log(`  ${code === 0 ? 'passed' : 'FAILED'}  ${LABELS[engine].padEnd(32)} ${time}`);
+}
+const failed = results.filter((result) => result.code !== 0);
+if (failed.length > 0) {
+  const names = failed.map((result) => LABELS[result.engine]).join(', ');
+  const only = failed.length < results.length ? ` only (${results.length - failed.length} other engine(s) passed)` : '';
+  console.error(
+    `\nBrowser tests failed in ${names}${only}. Run them again alone with:\n  npm run test:browser -- --browsers ${failed.map((r) => r.engine).join(',')}`,
+  );
+  process.exit(1);
+}
