@@ -1,5 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '../helpers/browser.js';
 import { http, HttpResponse } from 'msw';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import type { MfActorSelectDetail } from '../../src/shared/events.js';
@@ -9,6 +9,7 @@ import '../../src/widgets/network-map/define.js';
 import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
 import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
 import { warningsOf } from '../helpers/console.js';
+import { WAIT, waitFor } from '../helpers/wait.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
@@ -20,9 +21,7 @@ const rows = (el: Element): HTMLButtonElement[] => [...root(el).querySelectorAll
 async function list(template: ReturnType<typeof html>): Promise<MfActorList> {
   const wrapper = await fixture(html`<div style="width: 800px">${template}</div>`);
   const el = wrapper.querySelector('mf-actor-list')!;
-  await waitUntil(() => q(el, '.summary, [part="state"]:not(.state--loading)'), 'list did not settle', {
-    timeout: 8000,
-  });
+  await waitFor(() => q(el, '.summary, [part="state"]:not(.state--loading)'), 'list did not settle', WAIT.heavy);
   return el;
 }
 
@@ -79,9 +78,7 @@ describe('<mf-actor-list>', () => {
       // fed-03 is in the sample network, not in the small one.
       el.src = FEEDS.sample;
       el.expandedId = 'fed-03';
-      await waitUntil(() => q(el, '.summary') && text(q(el, '.summary')) !== small, 'the new feed', {
-        timeout: 8000,
-      });
+      await waitFor(() => q(el, '.summary') && text(q(el, '.summary')) !== small, 'the new feed', WAIT.heavy);
       await el.updateComplete;
     });
     expect(warnings.filter((w) => w.includes('fed-03'))).to.deep.equal([]);
@@ -137,18 +134,37 @@ describe('<mf-actor-list>', () => {
     expect([el.types, el.province, el.federation]).to.deep.equal([undefined, undefined, undefined]);
   });
 
+  it('shows each filter choice whole, in every language (WebKit once clipped "Alle soorten")', async () => {
+    for (const lang of ['nl', 'fr', 'en']) {
+      const el = await list(html`<mf-actor-list lang=${lang} src=${FEEDS.small}></mf-actor-list>`);
+      for (const select of root(el).querySelectorAll('select')) {
+        // The same select holding only its chosen option, at its own width (text, padding, arrow).
+        const alone = select.cloneNode(false) as HTMLSelectElement;
+        alone.append(select.selectedOptions[0]!.cloneNode(true));
+        alone.style.cssText = 'width: auto; min-width: 0; position: absolute';
+        select.after(alone);
+        const needed = alone.getBoundingClientRect().width;
+        alone.remove();
+        expect(
+          select.getBoundingClientRect().width,
+          `${lang}: ${select.value || text(select.options[0])}`,
+        ).to.be.at.least(needed - 0.5);
+      }
+    }
+  });
+
   it('announces the number of results politely, once typing pauses', async () => {
     const el = await list(html`<mf-actor-list src=${FEEDS.small} lang="en"></mf-actor-list>`);
     await typeInto(el, 'fed');
     const status = q(el, '[role="status"]')!;
     expect(status.getAttribute('aria-live')).to.equal('polite');
-    await waitUntil(() => text(status) === '2 actors found', 'no announcement', { timeout: 3000 });
+    await waitFor(() => text(status) === '2 actors found', 'no announcement');
   });
 
   it('keeps only a window of rows in the page with 20,000 actors', async function () {
     this.timeout(30_000);
     const el = await list(html`<mf-actor-list src=${FEEDS.stress}></mf-actor-list>`);
-    await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 20_000 });
+    await waitFor(() => rows(el).length > 0, 'no rows', WAIT.heavy);
     expect(text(q(el, '.summary'))).to.match(/20\.0\d\d actoren gevonden/);
     expect(rows(el).length).to.be.lessThan(60);
     const firstName = names(el)[0];
@@ -175,12 +191,12 @@ describe('<mf-actor-list>', () => {
       rows(el).find((r) => r.closest('li')?.getAttribute('aria-posinset') === '2'),
     );
     await sendKeys({ press: 'End' });
-    await waitUntil(
+    await waitFor(
       () => root(el).activeElement?.closest('li')?.getAttribute('aria-posinset') === '3197',
       'End did not reach the last row',
     );
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => root(el).activeElement?.closest('li')?.getAttribute('aria-posinset') === '1');
+    await waitFor(() => root(el).activeElement?.closest('li')?.getAttribute('aria-posinset') === '1');
     const id = (root(el).activeElement as HTMLElement).dataset['id'];
     const selected = oneEvent(el, 'mf-actor-select');
     await sendKeys({ press: 'Enter' });
@@ -188,7 +204,7 @@ describe('<mf-actor-list>', () => {
     await el.updateComplete;
     expect(rows(el)[0]!.getAttribute('aria-expanded')).to.equal('true');
     const card = q(el, 'li.expanded mf-actor-card')!;
-    await waitUntil(() => card.shadowRoot?.querySelector('[part="name"]'));
+    await waitFor(() => card.shadowRoot?.querySelector('[part="name"]'));
     await expect(el).to.be.accessible();
     // One tab stop for the rows: the one arrows last moved to.
     expect(rows(el).filter((row) => row.tabIndex === 0)).to.have.length(1);
@@ -213,7 +229,7 @@ describe('<mf-actor-list>', () => {
       expect(text(q(el, '.summary'))).to.contain('7 acteurs trouvés');
       // Places in French: Gand, Anvers, Molenbeek-Saint-Jean (the feed says Gent, Antwerpen…).
       const rowText = (): string => rows(el).map(text).join(' | ');
-      await waitUntil(() => rowText().includes('Gand'), 'no French place names');
+      await waitFor(() => rowText().includes('Gand'), 'no French place names');
       expect(rowText()).to.contain('Molenbeek-Saint-Jean').and.not.contain('· Gent');
       await expect(el).to.be.accessible();
     });
@@ -228,14 +244,14 @@ describe('<mf-network-map view="list">', () => {
       html`<div style="width: 900px"><mf-network-map src=${FEEDS.small}></mf-network-map></div>`,
     );
     const map = wrapper.querySelector('mf-network-map') as MfNetworkMap;
-    await waitUntil(() => map.inspect().nodes.length > 0);
+    await waitFor(() => map.inspect().nodes.length > 0, undefined, WAIT.heavy);
     const [, , listButton] = [...root(map).querySelectorAll<HTMLButtonElement>('.views button')];
     listButton!.click();
     await map.updateComplete;
     expect(map.view).to.equal('list');
     expect(map.getAttribute('view')).to.equal('list');
     const inner = q<MfActorList>(map, 'mf-actor-list')!;
-    await waitUntil(() => rows(inner).length > 0);
+    await waitFor(() => rows(inner).length > 0, undefined, WAIT.heavy);
     const select = inner.shadowRoot!.querySelector('select')!;
     select.value = 'association';
     select.dispatchEvent(new Event('change'));
@@ -247,7 +263,7 @@ describe('<mf-network-map view="list">', () => {
     expect(map.getAttribute('focus')).to.equal(id);
     const [graphButton] = [...root(map).querySelectorAll<HTMLButtonElement>('.views button')];
     graphButton!.click();
-    await waitUntil(() => map.inspect().nodes.length > 0 && map.inspect().selected === id);
+    await waitFor(() => map.inspect().nodes.length > 0 && map.inspect().selected === id, undefined, WAIT.heavy);
     expect(map.types).to.equal('association');
     expect(q(map, '[part="panel"]')).to.exist;
   });

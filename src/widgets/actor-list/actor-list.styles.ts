@@ -32,7 +32,9 @@ export const styles = css`
     gap: 0.15em;
     font-size: 0.8125em;
     color: var(--_muted);
-    flex: 1 1 9em;
+    /* As wide as the select's longest choice where the line allows: a fixed basis clipped the
+       chosen text where the font or the arrow is wider (WebKit, DejaVu Sans: "Alle soorter"). */
+    flex: 1 1 auto;
   }
 
   .controls .search {
