@@ -11,6 +11,12 @@ import { baseStyles } from './styles.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /**
+ * How long the outcome of a refresh ("De gegevens zijn vernieuwd.") stays on screen: long enough to
+ * read, and a screen reader has said it at once (a polite status). Tests shorten it.
+ */
+export const REFRESH_OUTCOME = { ms: 8000 };
+
+/**
  * What every widget shares: `src` / `feed`, `lang` and `theme`, the feed states (loading with a
  * reserved size, error with retry, empty, stale note) and rendering in the element's own language.
  * A widget implements `renderReady()` and, where its size matters, `renderSkeleton()`.
@@ -71,6 +77,8 @@ export abstract class MfElement extends LitElement {
         `[mf-widgets] <${this.localName}>: the "feed" attribute (${attribute.slice(0, 40)}) is ignored; feed is a property. Load the widgets' script before your app renders, or set element.feed.`,
       );
     }
+    // Moved in the page (frameworks do) while a refresh outcome shows: it still goes after a while.
+    if (this.refreshOutcome) this.clearOutcomeLater();
     this.locale = resolveLang(this);
     this.stopObservingLang = observeLang(() => {
       this.locale = resolveLang(this);
@@ -80,6 +88,7 @@ export abstract class MfElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopObservingLang?.();
+    clearTimeout(this.outcomeTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -93,9 +102,11 @@ export abstract class MfElement extends LitElement {
     const refreshing = state.status === 'ready' && state.refreshing === true;
     if (refreshing) {
       this.refreshOutcome = undefined;
+      clearTimeout(this.outcomeTimer);
       if (!this.wasRefreshing) this.retryHadFocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
     } else if (this.wasRefreshing) {
       this.refreshOutcome = state.status === 'ready' && state.stale ? 'failed' : 'done';
+      this.clearOutcomeLater();
     }
     this.wasRefreshing = refreshing;
   }
@@ -103,6 +114,24 @@ export abstract class MfElement extends LitElement {
   private wasRefreshing = false;
   private retryHadFocus = false;
   private refreshOutcome?: 'done' | 'failed';
+  private outcomeTimer = 0;
+
+  /** The outcome goes after a while; while focus is on it (it lands there after a retry), when focus leaves. */
+  private clearOutcomeLater(): void {
+    clearTimeout(this.outcomeTimer);
+    const shown = this.refreshOutcome;
+    this.outcomeTimer = window.setTimeout(() => {
+      const clear = (): void => {
+        if (this.refreshOutcome !== shown) return;
+        this.refreshOutcome = undefined;
+        this.requestUpdate();
+      };
+      const outcome = this.renderRoot.querySelector<HTMLElement>('.refresh-outcome');
+      if (outcome && this.shadowRoot?.activeElement === outcome)
+        outcome.addEventListener('blur', clear, { once: true });
+      else clear();
+    }, REFRESH_OUTCOME.ms);
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
