@@ -90,6 +90,55 @@ export const wrong = <mf-actor-card variant="huge" />;
 );
 files.push(tsx);
 
+// Vue 3 with the opt-in types. vue-tsc (Volar's checker of .vue files) is not a dependency here, so
+// this checks what it reads: GlobalComponents[tag]'s $props is what a template's attributes and
+// @mf-* listeners (compiled to onMf* props) are checked against, and h() takes the same.
+const vue = join(dir, 'vue.ts');
+writeFileSync(
+  vue,
+  `import '${pkg.name}';
+import type {} from '${pkg.name}/vue';
+import { defineComponent, h, reactive, ref, type GlobalComponents } from 'vue';
+type PropsOf<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];
+// <mf-actor-card actor-id="fed-01" variant="compact" heading-level="2" class="partner" @mf-actor-select="…" />
+export const card: PropsOf<'mf-actor-card'> = {
+  'actor-id': 'fed-01',
+  variant: 'compact',
+  'heading-level': '2',
+  class: 'partner',
+  onMfActorSelect: (event) => event.detail.actor.name.toUpperCase(),
+};
+export const counter: PropsOf<'mf-member-counter'> = {
+  src: 'feed.json',
+  metric: 'associations',
+  format: 'plus',
+  duration: 0,
+  onMfLoad: (event) => event.detail.actors.toFixed(),
+};
+export const map: PropsOf<'mf-network-map'> = { view: 'geo', onMfError: (event) => event.detail.reason.toUpperCase() };
+export const list: PropsOf<'mf-actor-list'> = { feed: reactive({ actors: [] }), query: 'atlas', theme: 'dark' };
+// @ts-expect-error: not a variant
+export const wrong: PropsOf<'mf-actor-card'> = { variant: 'huge' };
+// @ts-expect-error: the counter fires no mf-actor-select
+export const noSelect: PropsOf<'mf-member-counter'> = { onMfActorSelect: () => undefined };
+declare const components: GlobalComponents;
+export const App = defineComponent({
+  setup() {
+    // A template ref is the element.
+    const el = ref<InstanceType<GlobalComponents['mf-actor-card']>>();
+    const name = (): string | undefined => el.value?.actorId;
+    return () => [
+      h(components['mf-actor-card'], { 'actor-id': 'fed-01', onMfActorSelect: (event) => event.detail.id }),
+      // @ts-expect-error: not a view
+      h(components['mf-network-map'], { view: 'tree' }),
+      name(),
+    ];
+  },
+});
+`,
+);
+files.push(vue);
+
 const program = ts.createProgram(files, {
   strict: true,
   noEmit: true,
@@ -113,6 +162,6 @@ if (problems.length > 0) {
   process.exitCode = 1;
 } else {
   console.log(
-    `package check: ${targets.length} package.json targets exist; each of ${files.length - 1} element entries types its element and events; the React JSX types check`,
+    `package check: ${targets.length} package.json targets exist; each of ${files.length - 2} element entries types its element and events; the React JSX and Vue types check`,
   );
 }
