@@ -55,14 +55,20 @@ export function needMunicipalityNames(lang: Lang, update: () => void): void {
   void loading.then(update);
 }
 
-export function municipalityLabel(name: string, lang: Lang): string {
-  const entry = byName?.get(key(name));
-  if (!entry) return name;
-  const [nis, nl, fr] = entry;
+/**
+ * The one rule for naming a municipality in `lang`: French in fr; in en the English name where
+ * there is one, else the French name in Brussels (as English writes them), else the Dutch one.
+ */
+export function municipalityIn(nis: string, nl: string, fr: string, lang: Lang): string {
   if (lang === 'fr') return fr;
   // The Brussels-Capital Region's NIS codes start with 21.
   if (lang === 'en') return english(nis) ?? (nis.startsWith('21') ? fr : nl);
   return nl;
+}
+
+export function municipalityLabel(name: string, lang: Lang): string {
+  const entry = byName?.get(key(name));
+  return entry ? municipalityIn(...entry, lang) : name;
 }
 
 /**

@@ -120,3 +120,16 @@ export class Camera {
     return [(px - this.view.x) / this.view.k, (py - this.view.y) / this.view.k];
   }
 }
+
+/** The box around every item, each taken as a point with an optional radius. */
+export function boundsOf<T>(items: Iterable<T>, at: (item: T) => readonly [x: number, y: number, r?: number]): Bounds {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const item of items) {
+    const [x, y, r = 0] = at(item);
+    minX = Math.min(minX, x - r);
+    minY = Math.min(minY, y - r);
+    maxX = Math.max(maxX, x + r);
+    maxY = Math.max(maxY, y + r);
+  }
+  return { minX, minY, maxX, maxY };
+}

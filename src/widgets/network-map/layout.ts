@@ -10,10 +10,11 @@
  *   the side facing away from the hub.
  * - Everything else gets a sector of its type on an outer ring.
  */
-import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { Actor, Network } from '../../feed/types.js';
 import { federationOf } from '../../feed/relations.js';
 import { runAtOnce, runInSlices } from '../../shared/slices.js';
+import { boundsOf, type Bounds } from './camera.js';
+import { PointGrid } from './grid.js';
 
 export type NodeKind = 'hub' | 'federation' | 'member' | 'satellite' | 'sector';
 
@@ -41,8 +42,9 @@ export interface Layout {
   readonly nodes: readonly LayoutNode[];
   readonly byId: ReadonlyMap<string, LayoutNode>;
   readonly clusters: ReadonlyMap<string, LayoutCluster>;
-  readonly bounds: { readonly minX: number; readonly minY: number; readonly maxX: number; readonly maxY: number };
-  readonly tree: Quadtree<LayoutNode>;
+  readonly bounds: Bounds;
+  /** The nodes by place, for hit-testing. */
+  readonly grid: PointGrid<LayoutNode>;
 }
 
 export const RADIUS = { hub: 16, federation: 10, member: 3.5, satellite: 5, sector: 5 } as const;
@@ -215,21 +217,9 @@ function* layoutSteps(network: Network): Generator<void, Layout> {
 
   yield;
   const byId = new Map(nodes.map((node) => [node.actor.id, node]));
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const node of nodes) {
-    minX = Math.min(minX, node.x - node.r);
-    minY = Math.min(minY, node.y - node.r);
-    maxX = Math.max(maxX, node.x + node.r);
-    maxY = Math.max(maxY, node.y + node.r);
-  }
-  if (nodes.length === 0) [minX, minY, maxX, maxY] = [-50, -50, 50, 50];
+  const bounds: Bounds =
+    nodes.length === 0 ? { minX: -50, minY: -50, maxX: 50, maxY: 50 } : boundsOf(nodes, (n) => [n.x, n.y, n.r]);
   yield;
-  const tree = quadtree<LayoutNode>()
-    .x((node) => node.x)
-    .y((node) => node.y)
-    .addAll(nodes);
-  return { nodes, byId, clusters, bounds: { minX, minY, maxX, maxY }, tree };
+  const grid = new PointGrid(nodes);
+  return { nodes, byId, clusters, bounds, grid };
 }

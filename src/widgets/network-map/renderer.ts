@@ -3,19 +3,9 @@
  * one bubble with a count until there is room for each), shapes per type, and labels placed by
  * priority without overlapping. Returns what it drew, for hit-testing and the inspection API.
  */
-import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { RADIUS, type Layout, type LayoutCluster, type LayoutNode } from './layout.js';
 import type { Camera } from './camera.js';
-
-export interface Palette {
-  readonly text: string;
-  readonly halo: string;
-  readonly muted: string;
-  readonly edge: string;
-  readonly accent: string;
-  readonly focus: string;
-  readonly type: (type: string) => string;
-}
+import { shapePath, type Palette } from './palette.js';
 
 export interface DrawInput {
   readonly layout: Layout;
@@ -52,18 +42,6 @@ export interface DrawResult {
   readonly nodes: DrawnNode[];
   readonly clusters: DrawnCluster[];
   readonly labels: string[];
-}
-
-const paths = new Map<string, Path2D>();
-/** The shape of a type as a Path2D in a 24 × 24 box, made once per shape. */
-export function shapePath(type: string): Path2D {
-  const shape = shapeOf(type);
-  let path = paths.get(shape);
-  if (!path) {
-    path = new Path2D(SHAPES[shape]);
-    paths.set(shape, path);
-  }
-  return path;
 }
 
 /** Screen size (in CSS px) at which a cluster opens into individual associations. */

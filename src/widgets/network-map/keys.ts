@@ -1,0 +1,33 @@
+import { own } from '../../feed/own.js';
+import { prefersReducedMotion } from '../../shared/motion.js';
+import { ARROWS } from './navigation.js';
+import type { MapViewStrategy } from './views/map-view.js';
+
+/**
+ * The map's keys, the same in every view: arrows travel, Enter or Space chooses, Escape closes the
+ * selection (then whatever the view has to close), plus and minus zoom, 0 shows everything, Home
+ * goes back to the start.
+ */
+export function handleMapKey(
+  event: KeyboardEvent,
+  view: MapViewStrategy,
+  selection: { readonly selected: string | undefined; clear(): void },
+): void {
+  if (!view.keysReady) return;
+  const { camera } = view;
+  const zoom = (factor: number): void =>
+    camera.zoomAt(camera.width / 2, camera.height / 2, factor, !prefersReducedMotion());
+  const direction = own(ARROWS, event.key);
+  let handled = true;
+  if (direction) handled = view.move(direction[0], direction[1]);
+  else if (event.key === 'Enter' || event.key === ' ') handled = view.activate();
+  else if (event.key === 'Escape') {
+    if (selection.selected) selection.clear();
+    else handled = view.escape();
+  } else if (event.key === '+' || event.key === '=') zoom(1.5);
+  else if (event.key === '-' || event.key === '_') zoom(1 / 1.5);
+  else if (event.key === '0') view.fit(true);
+  else if (event.key === 'Home') handled = view.home();
+  else handled = false;
+  if (handled) event.preventDefault();
+}
