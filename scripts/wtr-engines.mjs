@@ -341,7 +341,8 @@ export function engineCommands(engine) {
         } else {
           const page = session.browser.getPage(session.id);
           if (payload.type !== undefined) await page.keyboard.type(payload.type);
-          else await page.keyboard.press(payload.press);
+          // puppeteer over BiDi (Firefox) knows the space bar as ' ' only, not by its code name.
+          else await page.keyboard.press(engine.name === 'firefox' && payload.press === 'Space' ? ' ' : payload.press);
         }
         return true;
       }
