@@ -8,15 +8,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { BENCH_FLAGS } from './bench/flags.js';
 import { importClosure } from './bench/closure.js';
+import { launchChromium, serveFiles, shutdown } from './bench/setup.js';
 import { build } from 'vite';
-import { findChrome } from './chrome.mjs';
 import { generateSample, generateStress } from '../src/mocks/sample.js';
 import type { Timing } from './bench/feed-page.js';
 import type { ListTiming, MapTiming } from './bench/map-page.js';
@@ -126,9 +123,7 @@ async function speed(): Promise<void> {
     JSON.stringify(generateSample({ associations: 1250, othersPerType: 80 })),
   );
 
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
   // Two partner pages showing one counter: with the whole set, and with the loader.
-  const dist = join(root, 'dist');
   for (const [name, script] of [
     ['counter-bundle', 'mf-widgets.js'],
     ['counter-loader', 'mf-loader.js'],
@@ -139,31 +134,19 @@ async function speed(): Promise<void> {
         `<mf-member-counter src="/feeds/sample.json" duration="0"></mf-member-counter>`,
     );
   }
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const base = pathname.startsWith('/dist/') ? root : out;
-    const path = join(base, pathname);
-    const file = path.endsWith('/') ? join(path, 'index.html') : path;
-    if (!file.startsWith(base === root ? dist : out) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response
-      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-      .end(readFileSync(file));
+  // The built elements under /dist/, the pages and feeds from .cache/bench.
+  const server = await serveFiles({
+    mounts: [
+      { prefix: '/dist/', dir: join(root, 'dist') },
+      { prefix: '/', dir: out },
+    ],
+    index: true,
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error('No Chrome or Chromium: run node scripts/ensure-chromium.mjs');
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [...BENCH_FLAGS],
-  });
+  const base = server.origin;
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+    await page.goto(`${base}/`, { waitUntil: 'load' });
     await page.waitForFunction(() => 'benchFeed' in window);
     console.log(
       '\nFeed reading in Chromium, as the loader does it (ms; median / p95 of the runs; longest task 0 = none over 50 ms)',
@@ -216,7 +199,7 @@ async function speed(): Promise<void> {
     // One throwaway page first: a browser's very first page pays its own start-up costs.
     {
       const warm = await browser.newPage();
-      await warm.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+      await warm.goto(`${base}/`, { waitUntil: 'load' });
       await warm.waitForFunction(() => 'benchMap' in window);
       await warm.evaluate(() =>
         (window as unknown as { benchMap(u: string): Promise<unknown> }).benchMap('/feeds/sample.json'),
@@ -234,7 +217,7 @@ async function speed(): Promise<void> {
       for (let run = 0; run < 3; run++) {
         const page2 = await browser.newPage();
         await page2.setViewport({ width: 1200, height: 800 });
-        await page2.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+        await page2.goto(`${base}/`, { waitUntil: 'load' });
         await page2.waitForFunction(() => 'benchMap' in window);
         const timing = await page2.evaluate(
           (url: string, v: 'graph' | 'geo') =>
@@ -279,7 +262,7 @@ async function speed(): Promise<void> {
     );
     for (const name of ['map-2k', 'stress']) {
       const page3 = await browser.newPage();
-      await page3.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+      await page3.goto(`${base}/`, { waitUntil: 'load' });
       await page3.waitForFunction(() => 'benchList' in window);
       const timing = await page3.evaluate(
         (url: string) => (window as unknown as { benchList(u: string): Promise<ListTiming> }).benchList(url),
@@ -307,7 +290,7 @@ async function speed(): Promise<void> {
         if (path.startsWith('/dist/'))
           files.push(response.buffer().then((body) => [path.slice(6), gzipSync(body, { level: 9 }).length]));
       });
-      await page4.goto(`http://127.0.0.1:${port}/${name}.html`, { waitUntil: 'networkidle0' });
+      await page4.goto(`${base}/${name}.html`, { waitUntil: 'networkidle0' });
       await page4.waitForFunction(
         () => document.querySelector('mf-member-counter')?.shadowRoot?.textContent?.includes('verenigingen'),
         { timeout: 15_000 },
@@ -323,7 +306,7 @@ async function speed(): Promise<void> {
     }
     await benchStudio(root, out, browser);
   } finally {
-    await browser.close();
+    await shutdown(browser);
     server.close();
   }
 }

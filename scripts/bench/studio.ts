@@ -4,21 +4,14 @@
  * result, with the longest task on the page meanwhile (the builder runs in a worker).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, ElementHandle } from 'puppeteer-core';
 import { normaliseFeed } from '../../src/feed/normalise.js';
 import { generateSample } from '../../src/mocks/sample.js';
 import { toCsv, toSheet, toXlsx } from '../../src/sheet/export.js';
 import { makeLookups } from '../../src/sheet/lookups.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
+import { serveFiles } from './setup.js';
 
 export async function benchStudio(root: string, out: string, browser: Browser): Promise<void> {
   execFileSync('npm', ['run', 'build:demo', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -30,15 +23,7 @@ export async function benchStudio(root: string, out: string, browser: Browser): 
   writeFileSync(files.csv, toCsv(sheet.actors));
   writeFileSync(files.xlsx, toXlsx(sheet));
 
-  const server = createServer((request, response) => {
-    const path = join(site, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    if (!path.startsWith(site) || !existsSync(path)) return void response.writeHead(404).end();
-    response
-      .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
-      .end(readFileSync(path));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
+  const server = await serveFiles({ mounts: [{ prefix: '/', dir: site }] });
   console.log(
     `\nFeed studio (dist-demo/studio.html), the sample's ${sheet.actors.length - 1} actors: pick → preview drawn (ms; target ≤ 1500) and the page's longest task (target ≤ 200)`,
   );
@@ -54,7 +39,7 @@ export async function benchStudio(root: string, out: string, browser: Browser): 
             for (const entry of list.getEntries()) w.__tasks.push([entry.startTime, entry.duration]);
           }).observe({ type: 'longtask', buffered: true });
         });
-        await page.goto(`http://127.0.0.1:${port}/studio.html`, { waitUntil: 'networkidle0' });
+        await page.goto(`${server.origin}/studio.html`, { waitUntil: 'networkidle0' });
         const input = (await page.waitForSelector('#sheet-file')) as ElementHandle<HTMLInputElement> | null;
         // "again": a second pick in the same page, with the worker and its chunks already there.
         if (run === 'again') {

@@ -1,0 +1,63 @@
+import type { UserConfig } from 'vite';
+import { fromRoot } from './paths.js';
+import { minifyCss } from './plugins/minify-css.js';
+import { ownKeysOnly } from './plugins/own-keys-only.js';
+import { replaceCode } from './plugins/replace-code.js';
+import { thirdPartyLicences } from './plugins/third-party-licences.js';
+
+/** One self-registering ES module per element, sharing chunks (`--mode lib`). */
+export const ELEMENT_ENTRIES = {
+  'mf-member-counter': fromRoot('./src/widgets/member-counter/define.ts'),
+  'mf-actor-card': fromRoot('./src/widgets/actor-card/define.ts'),
+  'mf-network-map': fromRoot('./src/widgets/network-map/define.ts'),
+  'mf-actor-list': fromRoot('./src/widgets/actor-list/define.ts'),
+};
+
+/** The modes of `vite build --mode …` that build the library (`npm run build:lib` runs all four). */
+export const LIBRARY_MODES = ['lib', 'bundle', 'iife', 'loader'] as const;
+export type LibraryMode = (typeof LIBRARY_MODES)[number];
+
+/**
+ * `npm run build:lib` runs four library builds into `dist/` (see package.json): `lib` (the element
+ * entries with shared chunks), `bundle` (everything in one ES module), `iife` (the same as a
+ * classic script) and `loader`. Vite keeps whitespace in ES library builds; partners load these
+ * files as they are, so the output is minified explicitly.
+ */
+export function libraryConfig(mode: LibraryMode): UserConfig {
+  const single = mode === 'bundle' || mode === 'iife' || mode === 'loader';
+  const entry: Record<string, string> =
+    mode === 'lib'
+      ? ELEMENT_ENTRIES
+      : mode === 'loader'
+        ? { 'mf-loader': fromRoot('./src/loader.ts') }
+        : { 'mf-widgets': fromRoot('./src/index.ts') };
+  return {
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [minifyCss(), ownKeysOnly(), ...(mode === 'lib' ? [replaceCode(), thirdPartyLicences()] : [])],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      lib: {
+        entry,
+        formats: [mode === 'iife' ? 'iife' : 'es'],
+        name: 'MfWidgets',
+        fileName: (_format, name) => (mode === 'iife' ? `${name}.iife.js` : `${name}.js`),
+      },
+      rolldownOptions: {
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // No comments: tree-shaking hints (@__PURE__…) are for bundlers and these files are what
+          // browsers load (about 0.3 KB gzip over the set); the licences of the bundled packages
+          // are in dist/THIRD-PARTY-LICENSES.txt (thirdPartyLicences()).
+          comments: false,
+          // The single-file builds inline the lazily loaded parts (validator, catalogs, geo data).
+          ...(single ? { codeSplitting: false } : {}),
+        },
+      },
+    },
+  };
+}

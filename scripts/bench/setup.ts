@@ -1,0 +1,106 @@
+/**
+ * What every benchmark sets up in Node: a static file server on 127.0.0.1 (a free port) and a
+ * headless Chromium driven by puppeteer-core, with the flags it is given (BENCH_FLAGS by default).
+ * Used by `npm run bench` (scripts/bench.ts, scripts/bench/studio.ts) and `npm run bench:peers`.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { findChrome } from '../chrome.mjs';
+import { BENCH_FLAGS } from './flags.js';
+
+// ---------- server ----------
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/** URLs under `prefix` ('/' or '/dist/') are files under `dir`. */
+export interface Mount {
+  readonly prefix: string;
+  readonly dir: string;
+}
+
+export interface ServeOptions {
+  /** Tried in order: the first whose prefix starts the path serves it (the last is usually '/'). */
+  readonly mounts: readonly Mount[];
+  /** A path ending in '/' gets its folder's index.html. */
+  readonly index?: boolean;
+  /** `cache-control: no-store` on every file, so that each cold page fetches everything again. */
+  readonly noStore?: boolean;
+}
+
+export interface Served {
+  readonly server: Server;
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  readonly origin: string;
+  close(): void;
+}
+
+/** Serves files as they are (no directory listings, nothing outside the mounts: 404). */
+export async function serveFiles(options: ServeOptions): Promise<Served> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const mount = options.mounts.find((m) => pathname.startsWith(m.prefix));
+    const path = mount ? join(mount.dir, pathname.slice(mount.prefix.length)) : '';
+    const file = options.index && pathname.endsWith('/') ? join(path, 'index.html') : path;
+    if (!mount || !file.startsWith(mount.dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response
+      .writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(options.noStore ? { 'cache-control': 'no-store' } : {}),
+      })
+      .end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  return { server, origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+// ---------- browser ----------
+
+/**
+ * Headless Chromium with `flags`. BENCH_FLAGS (no GPU, frames not held to a display rate) unless a
+ * caller asks for others, as a GPU run would (the same without --disable-gpu).
+ */
+export async function launchChromium(flags: readonly string[] = BENCH_FLAGS): Promise<Browser> {
+  const executablePath = findChrome();
+  if (!executablePath)
+    throw new Error('No Chrome or Chromium: run node scripts/ensure-browsers.mjs --browsers chromium');
+  return puppeteer.launch({ executablePath, headless: true, args: [...flags] });
+}
+
+/** Closes the browser; one that does not answer within 10 s is killed. */
+export async function shutdown(browser: Browser): Promise<void> {
+  const process = browser.process();
+  try {
+    await within(browser.close(), 10_000, 'closing the browser');
+  } catch {
+    process?.kill('SIGKILL');
+  }
+}
+
+/** A step that gave no answer in time (`within`). */
+export class Timeout extends Error {}
+
+/** `promise`, or a `Timeout` naming `what` after `ms`. */
+export async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Timeout(`${what}: no answer within ${ms / 1000} s`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
