@@ -6,6 +6,24 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
+/**
+ * `no-restricted-imports` for one layer: no import of a module in any of `above` (folders of src/),
+ * nor of another widget's folder but its nested card. The define modules are entries, not layers.
+ */
+function layer(files, above, message, otherWidgets = []) {
+  const patterns = [{ regex: `(^|/)(${above.join('|')})/`, message }];
+  if (otherWidgets.length > 0) {
+    patterns.push({ regex: `(^|/)(${otherWidgets.join('|')})/(?!nested\\.js$)`, message });
+  }
+  return [
+    {
+      files: [files],
+      ignores: ['src/widgets/*/define.ts'],
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -58,6 +76,48 @@ export default tseslint.config(
       'lit-a11y/no-redundant-role': 'off',
     },
   },
+  // Layers point one way (../shared/STYLE.md): util → geo → feed → i18n → shared → widgets →
+  // entries (index.ts, loader.ts, each define.ts), with sheet/ (the spreadsheet builder) used by the
+  // CLI and the demo only. Each folder may not import from the layers above it.
+  ...layer(
+    'src/util/**',
+    ['geo', 'feed', 'i18n', 'shared', 'widgets', 'sheet', 'cli', 'mocks'],
+    'util/ is the bottom layer: pure helpers that import nothing of ours',
+  ),
+  ...layer(
+    'src/geo/**',
+    ['i18n', 'shared', 'widgets', 'sheet', 'cli', 'mocks'],
+    'geo/ is under i18n/, shared/ and the widgets: it may not import them',
+  ),
+  ...layer(
+    'src/feed/**',
+    ['i18n', 'shared', 'widgets', 'sheet', 'cli', 'mocks'],
+    'feed/ is under i18n/, shared/ and the widgets: it may not import them',
+  ),
+  ...layer(
+    'src/i18n/**',
+    ['shared', 'widgets', 'sheet', 'cli', 'mocks'],
+    'i18n/ is under shared/ and the widgets: it may not import them',
+  ),
+  ...layer(
+    'src/shared/**',
+    ['widgets', 'sheet', 'cli', 'mocks'],
+    'shared/ is under the widgets: it may not import them',
+  ),
+  ...layer(
+    'src/sheet/**',
+    ['shared', 'widgets', 'cli', 'mocks'],
+    'the spreadsheet builder runs in Node and a worker: no elements',
+  ),
+  ...layer('src/cli/**', ['shared', 'widgets', 'mocks'], 'the CLI runs in Node: no elements'),
+  ...['member-counter', 'actor-card', 'network-map', 'actor-list'].flatMap((widget) =>
+    layer(
+      `src/widgets/${widget}/**`,
+      ['sheet', 'cli', 'mocks'],
+      'a widget never imports another widget, a tool or the mocks (share through shared/ or util/; a card inside another widget comes from actor-card/nested.ts)',
+      ['member-counter', 'actor-card', 'network-map', 'actor-list'].filter((other) => other !== widget),
+    ),
+  ),
   {
     // Command-line tools and build scripts run in Node and talk on the console.
     files: ['scripts/**', 'bin/**', 'src/cli/**', 'test/node/**', '*.config.*', '*.js', '*.mjs'],

@@ -17,13 +17,5 @@ export const BUILTIN_TYPE_IDS = [
   'enterprise',
   'influencer',
 ] as const;
-export const PROVINCE_IDS = [
-  'antwerpen',
-  'limburg',
-  'oost-vlaanderen',
-  'west-vlaanderen',
-  'vlaams-brabant',
-  'brussel',
-] as const;
-export type ProvinceId = (typeof PROVINCE_IDS)[number];
+export { PROVINCE_IDS, type ProvinceId } from '../geo/province-ids.js';
 export type BuiltinTypeId = (typeof BUILTIN_TYPE_IDS)[number];

@@ -1,5 +1,5 @@
 import type { Network } from './types.js';
-import { own } from './own.js';
+import { own } from '../util/own.js';
 
 /** Metrics with their own name; any other metric is a type id. */
 export const METRIC_TYPES: Readonly<Record<string, string>> = {

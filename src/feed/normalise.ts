@@ -11,9 +11,9 @@ import { BUILTIN_TYPE_IDS, PROVINCE_IDS, type ProvinceId, type RawActor } from '
 import { cleanText, toLocalizedText } from './text.js';
 import { comparePaths, comparePointers, pointer, preview } from './pointer.js';
 import { safeHttpUrl } from './url.js';
-import { runAtOnce, runInSlices } from '../shared/slices.js';
+import { runAtOnce, runInSlices } from '../util/slices.js';
 import { FeedFormatError } from './errors.js';
-import { BUILTIN_TYPE_COLORS } from './palette.js';
+import { BUILTIN_TYPE_COLORS, FALLBACK_TYPE_COLOR } from './palette.js';
 
 export { FeedFormatError } from './errors.js';
 import {
@@ -164,7 +164,7 @@ function readTypes(raw: unknown, report: Report): Map<string, ActorType> {
     types.set(def.id, {
       id: def.id,
       builtin: existing?.builtin ?? false,
-      color: def.color ?? existing?.color ?? '#4a5560',
+      color: def.color ?? existing?.color ?? FALLBACK_TYPE_COLOR,
       ...(label ? { label } : {}),
     });
   });

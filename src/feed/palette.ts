@@ -15,3 +15,6 @@ export const BUILTIN_TYPE_COLORS: Readonly<Record<(typeof BUILTIN_TYPE_IDS)[numb
   enterprise: '#4d6400',
   influencer: '#9c2a6b',
 };
+
+/** The colour of a type that has none of its own (a feed's type without `color`). */
+export const FALLBACK_TYPE_COLOR = '#4a5560';

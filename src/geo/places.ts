@@ -9,7 +9,7 @@
  *
  * This module carries the postcode table (../shared/geo/postcodes.csv): import it lazily.
  */
-import type { ProvinceId } from '../feed/ids.js';
+import type { ProvinceId } from './province-ids.js';
 import { MUNICIPALITIES } from './municipalities.js';
 import { POSTCODES } from './postcodes.js';
 

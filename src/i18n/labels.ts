@@ -72,6 +72,11 @@ export function typeLabel(type: ActorType | string, lang: Lang, count = 1): stri
   return isOne(count, lang) ? forms[0] : forms[1];
 }
 
+/** "120 lokale verenigingen", "1 expert": a count with its type, in the element's language. */
+export function typeCount(count: number, type: ActorType | string, lang: Lang): string {
+  return `${formatNumber(count, lang)} ${typeLabel(type, lang, count)}`;
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A number in the element's language (`1.834` in nl, `1 834` in fr, `1,834` in en). */

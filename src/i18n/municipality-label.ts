@@ -7,6 +7,7 @@
  * The table (src/i18n/municipality-names.ts, generated) loads with the first French or English
  * element that shows places, as the catalogs do: Dutch pages never download it.
  */
+import { own } from '../util/own.js';
 import type { Lang } from './locale.js';
 
 /** NIS code → English name, where English has its own (the rest is written as in Dutch, or in French for Brussels). */
@@ -19,8 +20,8 @@ export const ENGLISH_MUNICIPALITIES: Readonly<Record<string, string>> = {
   '44021': 'Ghent',
 };
 
-const english = (nis: string): string | undefined =>
-  Object.hasOwn(ENGLISH_MUNICIPALITIES, nis) ? ENGLISH_MUNICIPALITIES[nis] : undefined;
+/** A municipality's English name, where English has its own. */
+export const englishName = (nis: string): string | undefined => own(ENGLISH_MUNICIPALITIES, nis);
 
 type Names = readonly [nis: string, nl: string, fr: string];
 let byName: Map<string, Names> | undefined;
@@ -41,7 +42,7 @@ export function needMunicipalityNames(lang: Lang, update: () => void): void {
       for (const entry of BILINGUAL_MUNICIPALITIES) {
         table.set(key(entry[1]), entry);
         table.set(key(entry[2]), entry);
-        const name = english(entry[0]);
+        const name = englishName(entry[0]);
         if (name) table.set(key(name), entry);
       }
       byName = table;
@@ -62,7 +63,7 @@ export function needMunicipalityNames(lang: Lang, update: () => void): void {
 export function municipalityIn(nis: string, nl: string, fr: string, lang: Lang): string {
   if (lang === 'fr') return fr;
   // The Brussels-Capital Region's NIS codes start with 21.
-  if (lang === 'en') return english(nis) ?? (nis.startsWith('21') ? fr : nl);
+  if (lang === 'en') return englishName(nis) ?? (nis.startsWith('21') ? fr : nl);
   return nl;
 }
 

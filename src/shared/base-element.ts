@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { FeedError } from '../feed/errors.js';
-import type { Actor, Network } from '../feed/types.js';
+import type { Network } from '../feed/types.js';
 import { formatAge } from '../i18n/labels.js';
 import { catalogReady, loadCatalog, observeLang, resolveLang, withLocale, type Lang } from '../i18n/locale.js';
 import { FeedController } from './feed-controller.js';
@@ -251,23 +251,6 @@ export abstract class MfElement extends LitElement {
     if (this.unknownIds.has(`${attribute}=${id}`)) return;
     this.unknownIds.add(`${attribute}=${id}`);
     console.warn(`[mf-widgets] <${this.localName} ${attribute}="${id}">: no actor with that id in the feed`);
-  }
-
-  /**
-   * A full card for `actor` inside this widget (the map's panel, the list's opened row): same
-   * feed, language and theme. Its own mf-load / mf-error stay inside (see `keepInside`). Its
-   * heading is one level below the nearest heading before it, looked for through this widget's
-   * shadow root and then the page (see `headingLevelFor`), unless `headingLevel` is given.
-   */
-  protected renderNestedCard(actor: Actor, headingLevel?: number): TemplateResult {
-    return html`<mf-actor-card
-      .actor=${actor}
-      .feed=${this.feed}
-      src=${this.feed ? nothing : (this.src ?? nothing)}
-      lang=${this.locale}
-      theme=${this.theme ?? nothing}
-      heading-level=${headingLevel ?? nothing}
-    ></mf-actor-card>`;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { own } from '../feed/own.js';
+import { own } from '../util/own.js';
 
 /**
  * The CMS-safe form: `<div data-mf="member-counter" data-src="…" data-metric="…">` becomes

@@ -2,7 +2,7 @@
  * One shape per type, so that colour is never the only cue: the card's badge, the legend and the
  * map draw the same shapes. SVG path data in a 24 × 24 box (usable as `new Path2D(d)` on a canvas).
  */
-import { own } from '../feed/own.js';
+import { own } from '../util/own.js';
 
 export const SHAPES = {
   hexagon: 'M12 2l8.66 5v10L12 22l-8.66-5V7z',

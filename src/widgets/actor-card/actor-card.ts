@@ -7,20 +7,20 @@ import { emit } from '../../shared/events.js';
 import { headingLevelFor } from '../../shared/heading-level.js';
 import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
-import { textOn } from '../../shared/color.js';
-import { BUILTIN_TYPE_COLORS } from '../../feed/palette.js';
+import { textOn } from '../../util/color.js';
+import { BUILTIN_TYPE_COLORS, FALLBACK_TYPE_COLOR } from '../../feed/palette.js';
 import { NORMALISED } from '../../feed/types.js';
 
 import { federationOf, membersByType } from '../../feed/relations.js';
 import { resolveText } from '../../feed/text.js';
 import { mailtoHref, telHref } from '../../feed/url.js';
 import type { Actor, ActorType, Network } from '../../feed/types.js';
-import { formatNumber, typeLabel } from '../../i18n/labels.js';
+import { formatNumber, typeCount, typeLabel } from '../../i18n/labels.js';
 import { provinceLabel } from '../../i18n/province-label.js';
 import { needMunicipalityNames, placeLabel } from '../../i18n/municipality-label.js';
 import { catalogReady, isOne } from '../../i18n/locale.js';
 import { styles } from './actor-card.styles.js';
-import { own } from '../../feed/own.js';
+import { own } from '../../util/own.js';
 
 export type CardVariant = 'full' | 'compact';
 
@@ -56,25 +56,10 @@ const SOCIAL_NAMES: Readonly<Record<string, string>> = {
   threads: 'Threads',
 };
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenterFor(lang: string): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'grapheme' })));
-  return segmenter;
-}
+import { initials } from '../../util/initials.js';
 
-/** Up to two initials, by grapheme, so that "Ömer" gives "Ö" and an emoji stays whole. */
-export function initials(name: string, lang: string): string {
-  const words = name.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  const segmenter = typeof Intl.Segmenter === 'function' ? segmenterFor(lang) : undefined;
-  const first = (word: string): string => {
-    const letters = word.replace(/^[^\p{L}\p{N}]+/u, '');
-    if (!segmenter) return letters.charAt(0);
-    for (const { segment } of segmenter.segment(letters)) return segment;
-    return '';
-  };
-  return words.slice(0, 2).map(first).join('').toLocaleUpperCase(lang);
-}
+/** Kept where tests and partners found it. */
+export { initials };
 
 /**
  * Only actors that went through the feed rules (in this or another copy of the bundle) carry the
@@ -315,7 +300,7 @@ export class MfActorCard extends MfElement {
       network?.types.get(actor.type) ?? {
         id: actor.type,
         builtin: true,
-        color: own<string>(BUILTIN_TYPE_COLORS, actor.type) ?? '#4a5560',
+        color: own<string>(BUILTIN_TYPE_COLORS, actor.type) ?? FALLBACK_TYPE_COLOR,
       }
     );
   }
@@ -375,10 +360,7 @@ export class MfActorCard extends MfElement {
     if (sorted.length === 0) return undefined;
     const shown = sorted
       .slice(0, 3)
-      .map(
-        ([type, count]) =>
-          `${formatNumber(count, this.locale)} ${typeLabel(network.types.get(type) ?? type, this.locale, count)}`,
-      );
+      .map(([type, count]) => typeCount(count, network.types.get(type) ?? type, this.locale));
     const rest = sorted.slice(3).reduce((sum, [, count]) => sum + count, 0);
     if (rest > 0) {
       const others = formatNumber(rest, this.locale);

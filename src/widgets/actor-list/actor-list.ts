@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FALLBACK_TYPE_COLOR } from '../../feed/palette.js';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../shared/style-props.js';
@@ -7,7 +8,7 @@ import { MfElement } from '../../shared/base-element.js';
 import { emit, keepInside } from '../../shared/events.js';
 import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
-import { textOn } from '../../shared/color.js';
+import { textOn } from '../../util/color.js';
 import { PROVINCE_IDS } from '../../feed/ids.js';
 import { federationOf, passes, typeSet } from '../../feed/relations.js';
 import { matches, queryWords, searchIndex } from '../../feed/search.js';
@@ -16,7 +17,8 @@ import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { provinceLabel } from '../../i18n/province-label.js';
 import { needMunicipalityNames, placeLabel } from '../../i18n/municipality-label.js';
 import { isOne, type Lang } from '../../i18n/locale.js';
-import { initials } from '../actor-card/actor-card.js';
+import { initials } from '../../util/initials.js';
+import { renderNestedCard } from '../actor-card/nested.js';
 import { styles } from './actor-list.styles.js';
 
 const OVERSCAN = 6;
@@ -82,8 +84,6 @@ export class MfActorList extends MfElement {
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
   private announceTimer = 0;
-  private results: readonly Actor[] = [];
-  private resultsKey = '';
   private focusAfterRender?: string;
   private observedRow?: HTMLElement;
   private tabStop?: string;
@@ -98,39 +98,37 @@ export class MfActorList extends MfElement {
     clearTimeout(this.announceTimer);
   }
 
-  private get typeFilter(): Set<string> | undefined {
-    return typeSet(this.types);
-  }
+  /** The filtered, sorted actors, made again in willUpdate when the network, language, query or a filter changes. */
+  private results: readonly Actor[] = [];
+  private resultsNetwork?: Network;
 
-  /** The filtered, sorted actors; recomputed only when the network, language, query or a filter changes. */
-  private resultsFor(network: Network): readonly Actor[] {
-    const key = [this.locale, this.query, this.types, this.province, this.federation].join('\u0000');
-    if (key === this.resultsKey && this.results.length >= 0 && this.resultsNetwork === network) return this.results;
+  private filterResults(network: Network): readonly Actor[] {
     const words = queryWords(this.query);
     const index = new Map(searchIndex(network).map((entry) => [entry.actor, entry]));
-    const filter = { types: this.typeFilter, federation: this.federation, province: this.province };
-    this.results = sortedActors(network, this.locale).filter((actor) => {
+    const filter = { types: typeSet(this.types), federation: this.federation, province: this.province };
+    return sortedActors(network, this.locale).filter((actor) => {
       if (!passes(actor, filter)) return false;
       const entry = index.get(actor);
       return entry ? matches(entry, words) : false;
     });
-    this.resultsKey = key;
-    this.resultsNetwork = network;
-    return this.results;
   }
-
-  private resultsNetwork?: Network;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Place names in French or English come with their table, loaded once (not on Dutch pages).
     needMunicipalityNames(this.locale, () => this.requestUpdate());
+    const network = this.data.network;
+    const read = changed as PropertyValues;
+    const filters = ['query', 'types', 'province', 'federation', 'locale'].some((key) => read.has(key));
+    if (network && (network !== this.resultsNetwork || filters)) {
+      this.results = this.filterResults(network);
+      this.resultsNetwork = network;
+    }
     if (changed.has('query') || changed.has('types') || changed.has('province') || changed.has('federation')) {
       // Say how many there are once typing pauses, not at every keystroke.
       clearTimeout(this.announceTimer);
       this.announceTimer = window.setTimeout(() => {
-        const network = this.data.network;
-        if (network) this.announced = this.inLocale(() => this.countText(this.resultsFor(network).length));
+        if (this.data.network) this.announced = this.inLocale(() => this.countText(this.results.length));
       }, 600);
     }
   }
@@ -244,7 +242,7 @@ export class MfActorList extends MfElement {
   private renderFilters(network: Network): TemplateResult {
     const types = [...network.countsByType.keys()].filter((type) => type !== 'network');
     const federations = network.actors.filter((actor) => actor.type === 'federation');
-    const chosen = this.typeFilter;
+    const chosen = typeSet(this.types);
     const typeValue = chosen?.size === 1 ? [...chosen][0] : '';
     // Several types (from the attribute, or the map's legend) are one choice of their own here.
     const several = chosen && chosen.size > 1 ? [...chosen] : undefined;
@@ -313,7 +311,7 @@ export class MfActorList extends MfElement {
 
   private renderRow(network: Network, actor: Actor, index: number, total: number, top: number): TemplateResult {
     const type = network.types.get(actor.type);
-    const color = type?.color ?? '#4a5560';
+    const color = type?.color ?? FALLBACK_TYPE_COLOR;
     const expanded = this.expandedId === actor.id;
     const federation = federationOf(network, actor);
     const place =
@@ -357,7 +355,7 @@ export class MfActorList extends MfElement {
       ${
         expanded
           ? html`<div class="detail" @mf-load=${keepInside} @mf-error=${keepInside}>
-              ${this.renderNestedCard(actor)}
+              ${renderNestedCard({ feed: this.feed, src: this.src, lang: this.locale, theme: this.theme }, actor)}
             </div>`
           : nothing
       }
@@ -365,10 +363,10 @@ export class MfActorList extends MfElement {
   }
 
   protected override renderReady(network: Network): TemplateResult {
-    const results = this.resultsFor(network);
+    const results = this.results;
     const total = results.length;
     const expandedIndex = this.expandedId ? results.findIndex((a) => a.id === this.expandedId) : -1;
-    const height = this.offsetOf(total, expandedIndex) + (expandedIndex >= 0 ? 0 : 0);
+    const height = this.offsetOf(total, expandedIndex);
     // The window of rows in view, and a few more each side.
     let first = Math.max(0, Math.floor(this.scrolled / this.rowHeight) - OVERSCAN);
     if (expandedIndex >= 0 && expandedIndex < first && this.offsetOf(first, expandedIndex) > this.scrolled) {

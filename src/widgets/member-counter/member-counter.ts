@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
 import { InViewController } from '../../shared/in-view-controller.js';
-import { easeOutCubic, prefersReducedMotion } from '../../shared/motion.js';
+import { easeOutCubic, prefersReducedMotion } from '../../util/motion.js';
 import { countMetric, metricType } from '../../feed/network.js';
 import type { Network } from '../../feed/types.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';

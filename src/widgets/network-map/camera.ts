@@ -1,4 +1,4 @@
-import { easeOutCubic } from '../../shared/motion.js';
+import { easeOutCubic } from '../../util/motion.js';
 
 export interface View {
   /** Screen position of the world origin, in CSS pixels. */

@@ -8,7 +8,7 @@
 import type { ProvinceId } from '../../feed/types.js';
 import { fold } from '../../feed/search.js';
 import type { Lang } from '../../i18n/locale.js';
-import { ENGLISH_MUNICIPALITIES, municipalityIn } from '../../i18n/municipality-label.js';
+import { englishName, municipalityIn } from '../../i18n/municipality-label.js';
 
 const LON0 = 4.4;
 const LAT0 = 51.0;
@@ -94,7 +94,7 @@ export function loadGeo(): Promise<GeoData> {
         byName.set(fold(nameNl), municipalities[i]!);
         byName.set(fold(nameFr), municipalities[i]!);
         // A feed written in English ("Ghent", "Bruges") is placed too.
-        const english = Object.hasOwn(ENGLISH_MUNICIPALITIES, nis) ? ENGLISH_MUNICIPALITIES[nis] : undefined;
+        const english = englishName(nis);
         if (english) byName.set(fold(english), municipalities[i]!);
       });
       return { provinces: centred, municipalities, byName };

@@ -4,7 +4,7 @@
  */
 import type { Actor, Network } from '../../feed/types.js';
 import { fold } from '../../feed/search.js';
-import { runInSlices } from '../../shared/slices.js';
+import { runInSlices } from '../../util/slices.js';
 import { boundsOf, type Bounds } from './camera.js';
 import { project, type GeoData, type Municipality } from './geo-data.js';
 

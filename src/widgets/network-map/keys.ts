@@ -1,5 +1,5 @@
-import { own } from '../../feed/own.js';
-import { prefersReducedMotion } from '../../shared/motion.js';
+import { own } from '../../util/own.js';
+import { prefersReducedMotion } from '../../util/motion.js';
 import { ARROWS } from './navigation.js';
 import type { MapViewStrategy } from './views/map-view.js';
 

@@ -12,7 +12,7 @@
  */
 import type { Actor, Network } from '../../feed/types.js';
 import { federationOf } from '../../feed/relations.js';
-import { runAtOnce, runInSlices } from '../../shared/slices.js';
+import { runAtOnce, runInSlices } from '../../util/slices.js';
 import { boundsOf, type Bounds } from './camera.js';
 import { PointGrid } from './grid.js';
 

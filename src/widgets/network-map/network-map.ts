@@ -25,6 +25,7 @@ import { GeoView } from './views/geo-view.js';
 import { GraphView } from './views/graph-view.js';
 import type { MapHost, MapInspection, MapViewStrategy, SelectOptions } from './views/map-view.js';
 import { styles } from './network-map.styles.js';
+import { renderNestedCard } from '../actor-card/nested.js';
 
 export type { MapInspection } from './views/map-view.js';
 export type MapView = MapViewName;
@@ -421,7 +422,10 @@ export class MfNetworkMap extends MfElement {
               actor: selected,
               network,
               lang: this.locale,
-              card: this.renderNestedCard(selected),
+              card: renderNestedCard(
+                { feed: this.feed, src: this.src, lang: this.locale, theme: this.theme },
+                selected,
+              ),
               close: () => this.clearSelection(),
               select: (event) => this.onPanelSelect(event),
             })

@@ -2,7 +2,8 @@
  * What both views draw with: the colours read from the element's theme, and each type's shape as
  * a Path2D. Shared by the graph and the geo view; neither imports the other's drawing.
  */
-import { mix } from '../../shared/color.js';
+import { FALLBACK_TYPE_COLOR } from '../../feed/palette.js';
+import { mix } from '../../util/color.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import type { ActorType } from '../../feed/types.js';
 
@@ -44,7 +45,7 @@ export function readPalette(element: Element, types: ReadonlyMap<string, ActorTy
     type: (type) => {
       let color = cache.get(type);
       if (!color) {
-        const base = types?.get(type)?.color ?? '#4a5560';
+        const base = types?.get(type)?.color ?? FALLBACK_TYPE_COLOR;
         color = dark ? mix(base, '#ffffff', 0.45) : base;
         cache.set(type, color);
       }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { prefersReducedMotion } from '../../../shared/motion.js';
+import { prefersReducedMotion } from '../../../util/motion.js';
 import type { Camera } from '../camera.js';
 
 /** What the gestures move and tell: the current view's camera, a tap, a hover. */

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { FALLBACK_TYPE_COLOR } from '../../../feed/palette.js';
 import { msg } from '@lit/localize';
 import type { Network } from '../../../feed/types.js';
 import { formatNumber, typeLabel } from '../../../i18n/labels.js';
@@ -23,7 +24,7 @@ export function renderLegend({ network, shown, palette, lang, toggle }: LegendIn
     aria-label=${msg('Legende: toon of verberg een soort actor', { id: 'map.legend' })}
   >
     ${[...network.countsByType].map(([id, count]) => {
-      const type = network.types.get(id) ?? { id, builtin: false, color: '#4a5560' };
+      const type = network.types.get(id) ?? { id, builtin: false, color: FALLBACK_TYPE_COLOR };
       const color = palette?.type(id) ?? type.color;
       return html`<li>
         <button type="button" aria-pressed=${shown ? String(shown.has(id)) : 'true'} @click=${() => toggle(id)}>

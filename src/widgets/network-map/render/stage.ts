@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { prefersReducedMotion } from '../../../shared/motion.js';
+import { prefersReducedMotion } from '../../../util/motion.js';
 import type { GestureController } from '../controllers/gestures.js';
 import type { MapViewStrategy } from '../views/map-view.js';
 

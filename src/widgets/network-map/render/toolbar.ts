@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Actor, Network } from '../../../feed/types.js';
 import { membersByType } from '../../../feed/relations.js';
-import { formatNumber, typeLabel } from '../../../i18n/labels.js';
+import { formatNumber, typeCount, typeLabel } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/locale.js';
 import { placeLabel } from '../../../i18n/municipality-label.js';
 
@@ -30,7 +30,7 @@ export function summaryText(network: Network, lang: Lang): string {
   const counts = [...network.countsByType]
     .filter(([type]) => type !== 'network')
     .sort((a, b) => b[1] - a[1])
-    .map(([type, count]) => `${formatNumber(count, lang)} ${typeLabel(network.types.get(type) ?? type, lang, count)}`)
+    .map(([type, count]) => typeCount(count, network.types.get(type) ?? type, lang))
     .join(', ');
   const name = network.info?.name ?? network.hub?.name ?? '';
   return msg(str`Netwerkkaart ${name}: ${formatNumber(network.actors.length, lang)} actoren: ${counts}.`, {
@@ -45,7 +45,7 @@ export function describeActor(network: Network | undefined, actor: Actor, lang: 
   const [top] = network ? membersByType(network, actor.id) : [];
   if (top) {
     const [topType, topCount] = top;
-    parts.push(`${formatNumber(topCount, lang)} ${typeLabel(network?.types.get(topType) ?? topType, lang, topCount)}`);
+    parts.push(typeCount(topCount, network?.types.get(topType) ?? topType, lang));
   }
   const place = placeLabel(actor.location, lang);
   if (place) parts.push(place);

@@ -8,7 +8,7 @@ import { passes } from '../../../feed/relations.js';
 import type { Network } from '../../../feed/types.js';
 import { formatNumber } from '../../../i18n/labels.js';
 import { provinceLabel } from '../../../i18n/province-label.js';
-import { prefersReducedMotion } from '../../../shared/motion.js';
+import { prefersReducedMotion } from '../../../util/motion.js';
 import { Camera, boundsOf } from '../camera.js';
 import {
   ACTOR_AT,

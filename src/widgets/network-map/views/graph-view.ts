@@ -5,7 +5,7 @@
 import { neighbours, passes } from '../../../feed/relations.js';
 import type { Network } from '../../../feed/types.js';
 import { formatNumber } from '../../../i18n/labels.js';
-import { prefersReducedMotion } from '../../../shared/motion.js';
+import { prefersReducedMotion } from '../../../util/motion.js';
 import { Camera, boundsOf } from '../camera.js';
 import { layoutFor, type Layout, type LayoutNode } from '../layout.js';
 import { nearestInDirection } from '../navigation.js';
