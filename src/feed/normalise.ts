@@ -9,7 +9,8 @@ import * as v from 'valibot';
 import * as schema from './schema.js';
 import { BUILTIN_TYPE_IDS, PROVINCE_IDS, type ProvinceId, type RawActor } from './schema.js';
 import { cleanText, toLocalizedText } from './text.js';
-import { comparePaths, comparePointers, pointer, preview } from './pointer.js';
+import { comparePointers, pointer, preview } from './pointer.js';
+import { isRecord, unknownFields, validateItem, type Report } from './lenient.js';
 import { safeHttpUrl } from './url.js';
 import { runAtOnce, runInSlices } from '../util/slices.js';
 import { FeedFormatError } from './errors.js';
@@ -31,8 +32,6 @@ const ACTOR_KEYS = Object.keys(schema.Actor.entries) as ReadonlyArray<keyof RawA
 const FEED_KEYS = new Set(Object.keys(schema.Feed.entries));
 const PROVINCES = new Set<string>(PROVINCE_IDS);
 
-type Report = (pointer: string, message: string, severity?: FeedIssue['severity']) => void;
-
 /** Parses feed text. Throws `FeedFormatError('parse')` with the parser's own reason. */
 export function parseFeedText(text: string): unknown {
   try {
@@ -47,105 +46,6 @@ export interface NormaliseOptions {
   readonly url?: string;
   /** Also warn about fields the contract does not know (the validator CLI does; typos show up). */
   readonly reportUnknownFields?: boolean;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function issueMessage(issue: v.BaseIssue<unknown>): string {
-  // valibot reports a missing key with the object's message; say what it is.
-  if (issue.input === undefined && (issue.path?.length ?? 0) > 0) return 'is required but missing';
-  const got = issue.input === undefined ? 'nothing' : preview(issue.input);
-  return `${issue.message} (got ${got})`;
-}
-
-function issuePath(issue: v.BaseIssue<unknown>): Array<string | number> {
-  return (issue.path ?? []).map((item) => item.key as string | number);
-}
-
-/** A copy of `value` without what sits at `path` (array items are removed, not left as holes). */
-function without(value: unknown, path: ReadonlyArray<string | number>): unknown {
-  const [head, ...rest] = path;
-  if (head === undefined) return undefined;
-  if (Array.isArray(value)) {
-    const copy = [...(value as unknown[])];
-    if (typeof head !== 'number') return copy;
-    if (rest.length === 0) copy.splice(head, 1);
-    else copy[head] = without(copy[head], rest);
-    return copy;
-  }
-  if (!isRecord(value)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    if (key === head && rest.length === 0) continue;
-    // defineProperty, not assignment: a key named "__proto__" stays an ordinary key.
-    Object.defineProperty(copy, key, {
-      value: key === head ? without(value[key], rest) : value[key],
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return copy;
-}
-
-/**
- * Validates one item against `itemSchema`. Problems under `required` keys (or with the item's
- * shape) reject the item; any other problem drops just the offending value and keeps the rest.
- */
-function validateItem<T>(
-  itemSchema: v.GenericSchema<unknown, T>,
-  raw: unknown,
-  base: ReadonlyArray<string | number>,
-  required: ReadonlySet<string>,
-  report: Report,
-): T | undefined {
-  let candidate = raw;
-  // Each round drops at least one value, so the loop ends; the bound is a guard.
-  for (let round = 0; round < 64; round++) {
-    const result = v.safeParse(itemSchema, candidate);
-    if (result.success) return result.output;
-    const fatal = result.issues.find((issue) => {
-      const head = issuePath(issue)[0];
-      return head === undefined || required.has(String(head));
-    });
-    if (fatal) {
-      report(pointer(...base, ...issuePath(fatal)), `${issueMessage(fatal)}; skipped`);
-      return undefined;
-    }
-    // One report per value, none for a value inside one already dropped; drop from the end of the
-    // document backwards so that array indexes in earlier pointers stay those of the feed.
-    const byPointer = new Map<string, { path: Array<string | number>; issue: v.BaseIssue<unknown> }>();
-    for (const issue of result.issues) {
-      const path = issuePath(issue);
-      const at = pointer(...path);
-      if (!byPointer.has(at)) byPointer.set(at, { path, issue });
-    }
-    const outermost = [...byPointer.entries()]
-      .filter(([at]) => ![...byPointer.keys()].some((other) => at.startsWith(`${other}/`)))
-      .map(([, entry]) => entry)
-      .sort((a, b) => comparePaths(b.path, a.path));
-    for (const { path, issue } of outermost) {
-      report(pointer(...base, ...path), `${issueMessage(issue)}; ignored`);
-      candidate = without(candidate, path);
-    }
-  }
-  report(pointer(...base), 'could not be read; skipped');
-  return undefined;
-}
-
-function unknownFields(
-  raw: unknown,
-  known: Iterable<string>,
-  base: ReadonlyArray<string | number>,
-  report: Report,
-): void {
-  if (!isRecord(raw)) return;
-  const knownSet = new Set(known);
-  for (const key of Object.keys(raw)) {
-    if (!knownSet.has(key)) report(pointer(...base, key), 'unknown field; ignored', 'warning');
-  }
 }
 
 function readTypes(raw: unknown, report: Report): Map<string, ActorType> {
@@ -214,6 +114,67 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The links between actors that both exist, once each end is read through `alias`. */
+function readLinks(
+  linksRaw: unknown,
+  alias: (id: string) => string,
+  finalById: ReadonlyMap<string, Actor>,
+  report: Report,
+): { links: Link[]; linksOf: Map<string, Link[]> } {
+  const links: Link[] = [];
+  const linksOf = new Map<string, Link[]>();
+  if (linksRaw !== undefined && !Array.isArray(linksRaw)) {
+    report('/links', `must be an array (got ${preview(linksRaw)}); ignored`);
+  } else if (Array.isArray(linksRaw)) {
+    linksRaw.forEach((item: unknown, index) => {
+      const raw = validateItem(schema.Link, item, ['links', index], new Set(['source', 'target']), report);
+      if (!raw) return;
+      const source = alias(raw.source);
+      const target = alias(raw.target);
+      for (const [end, id, rawId] of [
+        ['source', source, raw.source],
+        ['target', target, raw.target],
+      ] as const) {
+        if (!finalById.has(id)) {
+          report(pointer('links', index, end), `no actor with id ${preview(rawId)}; link ignored`, 'warning');
+          return;
+        }
+      }
+      if (source === target) {
+        report(pointer('links', index), 'links an actor to itself; ignored', 'warning');
+        return;
+      }
+      const link: Link = { source, target, ...(raw.kind ? { kind: cleanText(raw.kind) } : {}) };
+      links.push(link);
+      push(linksOf, source, link);
+      push(linksOf, target, link);
+    });
+  }
+
+  return { links, linksOf };
+}
+
+/** The feed's own figures: a value here wins over counting. */
+function readStats(statsRaw: unknown, report: Report): Map<string, number> {
+  const stats = new Map<string, number>();
+  if (statsRaw !== undefined) {
+    if (!isRecord(statsRaw)) report('/stats', `must be an object (got ${preview(statsRaw)}); ignored`);
+    else {
+      for (const key of Object.keys(statsRaw)) {
+        const result = v.safeParse(schema.Stats, { [key]: statsRaw[key] });
+        if (result.success) stats.set(key, statsRaw[key] as number);
+        else
+          report(
+            pointer('stats', key),
+            `${result.issues[0]?.message ?? 'invalid'} (got ${preview(statsRaw[key])}); ignored`,
+          );
+      }
+    }
+  }
+
+  return stats;
 }
 
 /**
@@ -337,53 +298,8 @@ function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<v
     for (const id of actor.memberOf) push(members, id, actor);
   }
 
-  const links: Link[] = [];
-  const linksOf = new Map<string, Link[]>();
-  const linksRaw = input['links'];
-  if (linksRaw !== undefined && !Array.isArray(linksRaw)) {
-    report('/links', `must be an array (got ${preview(linksRaw)}); ignored`);
-  } else if (Array.isArray(linksRaw)) {
-    linksRaw.forEach((item: unknown, index) => {
-      const raw = validateItem(schema.Link, item, ['links', index], new Set(['source', 'target']), report);
-      if (!raw) return;
-      const source = alias(raw.source);
-      const target = alias(raw.target);
-      for (const [end, id, rawId] of [
-        ['source', source, raw.source],
-        ['target', target, raw.target],
-      ] as const) {
-        if (!finalById.has(id)) {
-          report(pointer('links', index, end), `no actor with id ${preview(rawId)}; link ignored`, 'warning');
-          return;
-        }
-      }
-      if (source === target) {
-        report(pointer('links', index), 'links an actor to itself; ignored', 'warning');
-        return;
-      }
-      const link: Link = { source, target, ...(raw.kind ? { kind: cleanText(raw.kind) } : {}) };
-      links.push(link);
-      push(linksOf, source, link);
-      push(linksOf, target, link);
-    });
-  }
-
-  const stats = new Map<string, number>();
-  if (input['stats'] !== undefined) {
-    const statsRaw = input['stats'];
-    if (!isRecord(statsRaw)) report('/stats', `must be an object (got ${preview(statsRaw)}); ignored`);
-    else {
-      for (const key of Object.keys(statsRaw)) {
-        const result = v.safeParse(schema.Stats, { [key]: statsRaw[key] });
-        if (result.success) stats.set(key, statsRaw[key] as number);
-        else
-          report(
-            pointer('stats', key),
-            `${result.issues[0]?.message ?? 'invalid'} (got ${preview(statsRaw[key])}); ignored`,
-          );
-      }
-    }
-  }
+  const { links, linksOf } = readLinks(input['links'], alias, finalById, report);
+  const stats = readStats(input['stats'], report);
 
   const countsByType = new Map<string, number>();
   const countsByProvince = new Map<ProvinceId, number>();

@@ -13,52 +13,20 @@ import { NORMALISED } from '../../feed/types.js';
 
 import { federationOf, membersByType } from '../../feed/relations.js';
 import { resolveText } from '../../feed/text.js';
-import { mailtoHref, telHref } from '../../feed/url.js';
 import type { Actor, ActorType, Network } from '../../feed/types.js';
 import { formatNumber, typeCount, typeLabel } from '../../i18n/labels.js';
 import { provinceLabel } from '../../i18n/province-label.js';
 import { needMunicipalityNames, placeLabel } from '../../i18n/municipality-label.js';
 import { catalogReady, isOne } from '../../i18n/locale.js';
 import { styles } from './actor-card.styles.js';
+import { initials } from '../../util/initials.js';
+import { renderLinks } from './links.js';
+import { renderCardSkeleton } from './skeleton.js';
 import { own } from '../../util/own.js';
 
 export type CardVariant = 'full' | 'compact';
 
-/**
- * The rows and links of a common full card (a federation's), for the loading state's size; a compact
- * card stands in for an association.
- */
-const SKELETON_DETAILS = [
-  ['Locatie', 'Gent, Oost-Vlaanderen'],
-  ['Leden', '180 lokale verenigingen, 7 experts, 6 werkgevers, 35 andere actoren'],
-  ['Sinds', '1995'],
-] as const;
-const SKELETON_DESCRIPTION =
-  'Een federatie van lokale verenigingen die samenwerken aan onderwijs, werk en ontmoeting in de buurt.';
-const SKELETON_LINKS = [
-  'federatie-atlas.example',
-  'info@federatie-atlas.example',
-  '+32 2 200 10 40',
-  'Facebook',
-  'Instagram',
-];
-
-const SOCIAL_NAMES: Readonly<Record<string, string>> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  x: 'X',
-  twitter: 'X',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  threads: 'Threads',
-};
-
-import { initials } from '../../util/initials.js';
-
-/** Kept where tests and partners found it. */
+/** The card's tests read the initials from here. */
 export { initials };
 
 /**
@@ -250,43 +218,7 @@ export class MfActorCard extends MfElement {
    */
   protected override renderSkeleton(): TemplateResult {
     this.skeletonShown = true;
-    const ghost = (text: string): TemplateResult => html`<span class="ghost"><span>${text}</span></span>`;
-    const compact = this.variant === 'compact';
-    return html`<div class="card skeleton-card ${compact ? 'card--compact' : 'card--full'}" aria-hidden="true">
-      <div class="header">
-        <span class="skeleton avatar"></span>
-        <div>
-          <div class="name">${ghost(compact ? 'Huiswerkklas Zonnebloem Schelle' : 'Federatie Atlas')}</div>
-          <div class="subline">
-            <span class="badge">${ghost(compact ? 'lokale vereniging' : 'federatie')}</span>
-            ${compact ? html`<span><span class="icon"></span> ${ghost('Schelle, Antwerpen')}</span>` : nothing}
-          </div>
-        </div>
-      </div>
-      ${
-        compact
-          ? nothing
-          : html`<p class="description">${ghost(SKELETON_DESCRIPTION)}</p>
-              <dl class="details">
-                ${SKELETON_DETAILS.map(
-                  ([term, value]) =>
-                    html`<dt>${ghost(term)}</dt>
-                      <dd>${ghost(value)}</dd>`,
-                )}
-              </dl>
-              <ul class="themes">
-                ${['onderwijs', 'werk'].map((theme) => html`<li class="tag">${ghost(theme)}</li>`)}
-              </ul>
-              <ul class="links">
-                ${SKELETON_LINKS.map(
-                  (link) =>
-                    html`<li>
-                      <span class="link"><span class="icon"></span>${ghost(link)}</span>
-                    </li>`,
-                )}
-              </ul>`
-      }
-    </div>`;
+    return renderCardSkeleton(this.variant === 'compact');
   }
 
   protected override renderReady(network: Network): TemplateResult {
@@ -373,50 +305,6 @@ export class MfActorCard extends MfElement {
     return shown.join(', ');
   }
 
-  private renderLinks(actor: Actor): TemplateResult | typeof nothing {
-    const newTab = msg('(opent in een nieuw tabblad)', { id: 'card.new-tab' });
-    const external = (href: string, label: string, path: string, name?: string): TemplateResult =>
-      html`<li>
-        <a href=${href} target="_blank" rel="noopener noreferrer"
-          >${icon(path)}<span dir="auto">${label}</span
-          ><span class="visually-hidden">${name ? ` (${name})` : ''} ${newTab}</span></a
-        >
-      </li>`;
-    const mail = mailtoHref(actor.email);
-    const tel = telHref(actor.phone);
-    const items = [
-      actor.website
-        ? external(
-            actor.website,
-            new URL(actor.website).hostname.replace(/^www\./, ''),
-            ICONS.globe,
-            msg('website', { id: 'card.website' }),
-          )
-        : nothing,
-      mail && actor.email
-        ? html`<li>
-            <a href=${mail}
-              >${icon(ICONS.mail)}<span class="visually-hidden">${msg('E-mail:', { id: 'card.email' })} </span
-              >${actor.email}</a
-            >
-          </li>`
-        : nothing,
-      tel && actor.phone
-        ? html`<li>
-            <a href=${tel}
-              >${icon(ICONS.phone)}<span class="visually-hidden">${msg('Telefoon:', { id: 'card.phone' })} </span
-              >${actor.phone}</a
-            >
-          </li>`
-        : nothing,
-      ...actor.social.map((link) => external(link.url, own(SOCIAL_NAMES, link.network) ?? link.network, ICONS.link)),
-    ].filter((item) => item !== nothing);
-    if (items.length === 0) return nothing;
-    return html`<ul part="links" class="links" aria-label=${msg('Contact en links', { id: 'card.links' })}>
-      ${items}
-    </ul>`;
-  }
-
   private renderCard(actor: Actor, network: Network | undefined): TemplateResult {
     const type = this.typeOf(actor, network);
     const compact = this.variant === 'compact';
@@ -495,7 +383,7 @@ export class MfActorCard extends MfElement {
             </ul>`
           : nothing
       }
-      ${compact ? nothing : this.renderLinks(actor)}
+      ${compact ? nothing : renderLinks(actor)}
     </article>`;
   }
 }

@@ -1,0 +1,109 @@
+/**
+ * Lenient validation: an item (an actor, a link, a type) checked against its schema, where a
+ * problem under a required key rejects the item and any other problem drops just that value.
+ * Every problem is reported once, with its JSON pointer.
+ */
+import * as v from 'valibot';
+import { comparePaths, pointer, preview } from './pointer.js';
+import type { FeedIssue } from './types.js';
+
+export type Report = (pointer: string, message: string, severity?: FeedIssue['severity']) => void;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  // valibot reports a missing key with the object's message; say what it is.
+  if (issue.input === undefined && (issue.path?.length ?? 0) > 0) return 'is required but missing';
+  const got = issue.input === undefined ? 'nothing' : preview(issue.input);
+  return `${issue.message} (got ${got})`;
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): Array<string | number> {
+  return (issue.path ?? []).map((item) => item.key as string | number);
+}
+
+/** A copy of `value` without what sits at `path` (array items are removed, not left as holes). */
+function without(value: unknown, path: ReadonlyArray<string | number>): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return undefined;
+  if (Array.isArray(value)) {
+    const copy = [...(value as unknown[])];
+    if (typeof head !== 'number') return copy;
+    if (rest.length === 0) copy.splice(head, 1);
+    else copy[head] = without(copy[head], rest);
+    return copy;
+  }
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key === head && rest.length === 0) continue;
+    // defineProperty, not assignment: a key named "__proto__" stays an ordinary key.
+    Object.defineProperty(copy, key, {
+      value: key === head ? without(value[key], rest) : value[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}
+
+/**
+ * Validates one item against `itemSchema`. Problems under `required` keys (or with the item's
+ * shape) reject the item; any other problem drops just the offending value and keeps the rest.
+ */
+export function validateItem<T>(
+  itemSchema: v.GenericSchema<unknown, T>,
+  raw: unknown,
+  base: ReadonlyArray<string | number>,
+  required: ReadonlySet<string>,
+  report: Report,
+): T | undefined {
+  let candidate = raw;
+  // Each round drops at least one value, so the loop ends; the bound is a guard.
+  for (let round = 0; round < 64; round++) {
+    const result = v.safeParse(itemSchema, candidate);
+    if (result.success) return result.output;
+    const fatal = result.issues.find((issue) => {
+      const head = issuePath(issue)[0];
+      return head === undefined || required.has(String(head));
+    });
+    if (fatal) {
+      report(pointer(...base, ...issuePath(fatal)), `${issueMessage(fatal)}; skipped`);
+      return undefined;
+    }
+    // One report per value, none for a value inside one already dropped; drop from the end of the
+    // document backwards so that array indexes in earlier pointers stay those of the feed.
+    const byPointer = new Map<string, { path: Array<string | number>; issue: v.BaseIssue<unknown> }>();
+    for (const issue of result.issues) {
+      const path = issuePath(issue);
+      const at = pointer(...path);
+      if (!byPointer.has(at)) byPointer.set(at, { path, issue });
+    }
+    const outermost = [...byPointer.entries()]
+      .filter(([at]) => ![...byPointer.keys()].some((other) => at.startsWith(`${other}/`)))
+      .map(([, entry]) => entry)
+      .sort((a, b) => comparePaths(b.path, a.path));
+    for (const { path, issue } of outermost) {
+      report(pointer(...base, ...path), `${issueMessage(issue)}; ignored`);
+      candidate = without(candidate, path);
+    }
+  }
+  report(pointer(...base), 'could not be read; skipped');
+  return undefined;
+}
+
+export function unknownFields(
+  raw: unknown,
+  known: Iterable<string>,
+  base: ReadonlyArray<string | number>,
+  report: Report,
+): void {
+  if (!isRecord(raw)) return;
+  const knownSet = new Set(known);
+  for (const key of Object.keys(raw)) {
+    if (!knownSet.has(key)) report(pointer(...base, key), 'unknown field; ignored', 'warning');
+  }
+}
