@@ -65,7 +65,7 @@ export async function benchStudio(root: string, out: string, browser: Browser): 
               text('mf-network-map').includes('Netwerkkaart')
             );
           },
-          { timeout: 30_000, polling: 'raf' },
+          { timeout: 60_000, polling: 50 },
         );
         const end = await page.evaluate(() => performance.now());
         const longest = await page.evaluate(

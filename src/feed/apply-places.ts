@@ -3,7 +3,7 @@
  * the CLI's.
  */
 import { resolvePlace, type PlaceProblem } from '../geo/places.js';
-import { comparePointers } from './pointer.js';
+import { comparePointers } from './normalise.js';
 import { needsPlace } from './needs-place.js';
 import { NORMALISED, type Actor, type ActorLocation, type FeedIssue, type Network } from './types.js';
 import type { ProvinceId } from './ids.js';

@@ -17,6 +17,8 @@ import { FeedFormatError } from './errors.js';
 import { BUILTIN_TYPE_COLORS, FALLBACK_TYPE_COLOR } from './palette.js';
 
 export { FeedFormatError } from './errors.js';
+// The place step sorts its warnings in with these; importing it from here keeps one chunk.
+export { comparePointers };
 import {
   NORMALISED,
   type Actor,

@@ -10,6 +10,7 @@ import { SHAPES, shapeOf } from '../../shared/shapes.js';
 import { textOn } from '../../util/color.js';
 import { BUILTIN_TYPE_COLORS, FALLBACK_TYPE_COLOR } from '../../feed/palette.js';
 import { NORMALISED } from '../../feed/types.js';
+import { withPlace } from '../../feed/places.js';
 
 import { federationOf, membersByType } from '../../feed/relations.js';
 import { resolveText } from '../../feed/text.js';
@@ -147,8 +148,8 @@ export class MfActorCard extends MfElement {
     if (isNormalisedActor(raw)) return raw;
     // A raw feed actor goes through the feed's rules, with the validator (loaded on first use).
     const types = this.data.network?.types;
-    Promise.all([import('../../feed/normalise.js'), import('../../feed/places.js')]).then(
-      async ([{ normaliseActor }, { withPlace }]) => {
+    import('../../feed/normalise.js').then(
+      async ({ normaliseActor }) => {
         if (this.actor !== raw) return;
         const { actor: read, issues } = normaliseActor(raw, types);
         const actor = read && (await withPlace(read));
