@@ -18,6 +18,41 @@ try {
   process.exit(2);
 }
 
+/**
+ * The tests that load the built bundles from dist/: the e2e suite, and the hostile hosts that embed
+ * them. `npm test` builds dist/ first and runs them with the rest, once per engine. A `--watch`
+ * loop rebuilds nothing, so unless it names its files (or a group) it leaves them out rather than
+ * test a stale dist/: `npm run build:lib`, then name them to watch them.
+ */
+const DIST_TESTS = ['test/e2e/**', 'test/hardening/hostile-hosts.test.ts'];
+// web-test-runner's options that take a value (a path after them is not a test file).
+const VALUE_OPTIONS = new Set([
+  '--root-dir',
+  '--concurrent-browsers',
+  '--concurrency',
+  '--config',
+  '--port',
+  '--groups',
+  '--esbuild-target',
+]);
+
+/** `rest` with the dist/ tests left out when it watches everything; unchanged otherwise. */
+function withoutDistInWatch(args) {
+  if (!args.includes('--watch')) return args;
+  const namesFiles = args.some(
+    (arg, i) =>
+      arg === '--files' ||
+      arg.startsWith('--files=') ||
+      arg === '--group' ||
+      arg.startsWith('--group=') ||
+      (!arg.startsWith('-') && !VALUE_OPTIONS.has(args[i - 1] ?? '')),
+  );
+  if (namesFiles) return args;
+  console.log(`--watch does not rebuild dist/: leaving out ${DIST_TESTS.join(', ')} (name them to run them).`);
+  return [...args, '--files', 'test/**/*.test.ts', '!test/node/**', ...DIST_TESTS.map((glob) => `!${glob}`)];
+}
+rest = withoutDistInWatch(rest);
+
 const bin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
 const results = [];
 for (const engine of engines) {

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { delay, http, HttpResponse } from 'msw';
-import { clearFeedCache, FeedError, loadFeed, type FeedResult } from '../../src/feed/loader.js';
+import { http, HttpResponse } from 'msw';
+import { clearFeedCache, FeedError, isAbortError, loadFeed, type FeedResult } from '../../src/feed/loader.js';
 import { loadSavedFeed, saveFeed } from '../../src/feed/store.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import { smallFeed } from '../../src/mocks/feeds.js';
-import { recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { gate, recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { consoleOf } from '../helpers/console.js';
 import { waitFor } from '../helpers/wait.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
@@ -134,31 +135,41 @@ describe('feed loader', () => {
   });
 
   it('reports a partly broken feed once, grouped, with pointers', async () => {
-    const lines: string[] = [];
-    const groups: string[] = [];
-    const { warn, groupCollapsed } = console;
-    console.warn = (line: string) => lines.push(line);
-    console.groupCollapsed = (title: string) => groups.push(title);
-    try {
-      await Promise.all([loadFeed(FEEDS.partlyBroken), loadFeed(FEEDS.partlyBroken)]);
-    } finally {
-      console.warn = warn;
-      console.groupCollapsed = groupCollapsed;
-    }
+    const { warn: lines, groupCollapsed: groups } = await consoleOf(['warn', 'groupCollapsed'], () =>
+      Promise.all([loadFeed(FEEDS.partlyBroken), loadFeed(FEEDS.partlyBroken)]),
+    );
     expect(groups).to.have.length(1);
     expect(groups[0]).to.contain('partly-broken.json');
     expect(lines).to.include('/actors/8/type: unknown type "spaceship"; skipped');
   });
 
   it('is not confused by slow responses to an old URL', async () => {
+    const late = gate();
     worker.use(
       http.get('/mock-feeds/late.json', async () => {
-        await delay(100);
-        return HttpResponse.json(smallFeed());
+        await late.hold();
+        return HttpResponse.json({ version: 1, actors: [{ id: 'late', type: 'expert', name: 'Laat' }] });
       }),
     );
-    const [a, b] = await Promise.all([loadFeed('/mock-feeds/late.json'), loadFeed(FEEDS.small)]);
-    expect(a.url).to.match(/late\.json$/);
-    expect(b.url).to.match(/small\.json$/);
+    // One consumer asks for the old URL and moves on to the new one; another keeps waiting for the old.
+    const moved = new AbortController();
+    const abandoned = loadFeed('/mock-feeds/late.json', { signal: moved.signal }).then(
+      () => 'loaded',
+      (error: unknown) => (isAbortError(error) ? 'aborted' : error),
+    );
+    const waiting = loadFeed('/mock-feeds/late.json');
+    await late.arrived;
+    moved.abort();
+    const current = await loadFeed(FEEDS.small);
+    // The old URL's response comes last.
+    late.release();
+    const old = await waiting;
+    expect(await abandoned).to.equal('aborted');
+    expect(current.url).to.match(/small\.json$/);
+    expect(current.network.actors.map((a) => a.id)).to.deep.equal(smallFeed().actors.map((a) => a.id));
+    expect(old.url).to.match(/late\.json$/);
+    expect(old.network.actors.map((a) => a.id)).to.deep.equal(['late']);
+    // Arriving last, it did not take the new URL's place.
+    expect((await loadFeed(FEEDS.small)).network).to.equal(current.network);
   });
 });

@@ -94,17 +94,6 @@ export function prototypePolluted(): boolean {
   return 'polluted' in {} || Object.getOwnPropertyNames(Object.prototype).some((name) => name === 'polluted');
 }
 
-/** Waits until `el` shows something other than its loading state. */
-export async function settled(el: Element, timeout = 10_000): Promise<void> {
-  const start = performance.now();
-  for (;;) {
-    const root = el.shadowRoot;
-    if (root && root.childElementCount > 0 && !root.querySelector('[aria-busy="true"]')) return;
-    if (performance.now() - start > timeout) throw new Error(`<${el.localName}> did not settle`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 export const deepText = (el: Element): string => {
   const parts: string[] = [];
   for (const element of [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]) {

@@ -13,10 +13,13 @@ import '../../src/widgets/member-counter/define.js';
 import '../../src/widgets/actor-card/define.js';
 import '../../src/widgets/actor-list/define.js';
 import '../../src/widgets/network-map/define.js';
+import { captureConsole, type ConsoleCapture } from '../helpers/console.js';
+import { frame } from '../helpers/map.js';
+import { settled as shown } from '../helpers/shadow.js';
 import { startMocks, worker } from '../helpers/msw.js';
 import { tally } from '../helpers/tally.js';
 import { WAIT, waitFor } from '../helpers/wait.js';
-import { foreignRequests, prototypePolluted, settled, deepText, unsafeParts, watchPayloads } from './audit.js';
+import { foreignRequests, prototypePolluted, deepText, unsafeParts, watchPayloads } from './audit.js';
 import {
   COORDINATES,
   INVISIBLE_NAMES,
@@ -31,16 +34,23 @@ const URL = '/mock-feeds/corpus.json';
 const text = corpusFeedText();
 const network = normaliseFeed(parseFeedText(text));
 const payloads = watchPayloads();
-const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+/** Until `el` shows something other than its loading state. */
+const settled = (el: Element): Promise<void> => shown(el, undefined, 10_000);
 /** Payloads written as markup, which must show character for character. */
 // eslint-disable-next-line no-control-regex
 const MARKUP = TEXT_VECTORS.filter((vector) => /[<>{}$&]/.test(vector) && !/[\u0000-\u001f\u2028\u2029]/.test(vector));
 
 let views = 0;
 const escaped: string[] = [];
-// The feed's problems are reported on the console, as they should be; kept here, not printed.
-const logged: string[] = [];
-const originals = { warn: console.warn, error: console.error, groupCollapsed: console.groupCollapsed };
+// The feed's problems are reported on the console, as they should be; kept here, not printed
+// (Lit's dev-mode warnings still reach their guard, which fails the test).
+let logged: ConsoleCapture<'warn' | 'error' | 'groupCollapsed'>;
+
+/** The card in `root` if it shows actor `id` (a card kept from the actor before does not count). */
+function cardFor(root: ParentNode, id: string): MfActorCard | undefined {
+  const card = root.querySelector<MfActorCard>('mf-actor-card');
+  return (card?.actor as { id?: string } | undefined)?.id === id ? card! : undefined;
+}
 
 function check(el: Element): void {
   escaped.push(...unsafeParts(el));
@@ -50,9 +60,7 @@ describe('hardening: hostile feeds', function () {
   this.timeout(120_000);
 
   before(async () => {
-    for (const method of ['warn', 'error', 'groupCollapsed'] as const)
-      // eslint-disable-next-line no-console
-      console[method] = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+    logged = captureConsole(['warn', 'error', 'groupCollapsed']);
     await startMocks();
     worker.use(http.get(URL, () => new HttpResponse(text, { headers: { 'content-type': 'application/json' } })));
   });
@@ -63,7 +71,7 @@ describe('hardening: hostile feeds', function () {
   });
 
   after(async () => {
-    Object.assign(console, originals);
+    logged.restore();
     // Logos are the feed's own choice of image host; anything else is a request nobody asked for.
     const logos = new Set(network.actors.map((actor) => actor.logo));
     const foreign = foreignRequests().filter((url) => !logos.has(url));
@@ -76,7 +84,7 @@ describe('hardening: hostile feeds', function () {
     expect(foreign).to.deep.equal([]);
     expect(prototypePolluted()).to.equal(false);
     // Each problem was reported with where it is.
-    expect(logged.join('\n')).to.match(/\/actors\/\d+\/location\/lat/);
+    expect(logged.lines.join('\n')).to.match(/\/actors\/\d+\/location\/lat/);
   });
 
   it('has an audit that finds what it looks for', async () => {
@@ -212,8 +220,9 @@ describe('hardening: hostile feeds', function () {
     for (const actor of network.actors.filter((a) => a.id.startsWith('text-') || a.id.startsWith('url-'))) {
       el.expandedId = actor.id;
       await el.updateComplete;
-      const nested = el.shadowRoot!.querySelector('mf-actor-card');
-      if (nested) await settled(nested);
+      // The expanded row's card, the only one in the directory.
+      await waitFor(() => cardFor(el.shadowRoot!, actor.id), `no card for ${actor.id}`);
+      await settled(cardFor(el.shadowRoot!, actor.id)!);
       check(el);
     }
     el.expandedId = undefined;
@@ -231,7 +240,14 @@ describe('hardening: hostile feeds', function () {
   for (const view of ['graph', 'geo', 'list'] as const) {
     it(`the map's ${view} view, with every actor selected in turn${view === 'graph' ? ' and every payload searched' : ''}`, async () => {
       const el = await fixture<MfNetworkMap>(
-        html`<div style="width: 900px"><mf-network-map src=${URL} view=${view}></mf-network-map></div>`,
+        // The list view opens the selected actor's row without scrolling to it: every row in view.
+        html`<div style="width: 900px">
+          <mf-network-map
+            src=${URL}
+            view=${view}
+            style=${view === 'list' ? '--mf-map-height: 40000px' : ''}
+          ></mf-network-map>
+        </div>`,
       ).then((wrapper) => wrapper.querySelector('mf-network-map')!);
       await settled(el);
       for (let i = 0; i < 20; i++) await frame();
@@ -242,11 +258,13 @@ describe('hardening: hostile feeds', function () {
       for (const actor of selectable) {
         el.focusId = actor.id;
         await el.updateComplete;
-        const card = el.shadowRoot!.querySelector('mf-actor-card');
-        if (view !== 'list') expect(card, `${view}: no card for ${actor.id}`).to.exist;
-        if (card) await settled(card);
+        // The list view shows the card in its directory's expanded row.
+        const within = view === 'list' ? el.shadowRoot!.querySelector('mf-actor-list')!.shadowRoot! : el.shadowRoot!;
+        await waitFor(() => cardFor(within, actor.id), `${view}: no card for ${actor.id}`);
+        const card = cardFor(within, actor.id)!;
+        await settled(card);
         check(el);
-        if (card && MARKUP.includes(actor.name)) expect(deepText(card)).to.contain(actor.name);
+        if (MARKUP.includes(actor.name)) expect(deepText(card)).to.contain(actor.name);
       }
       if (view === 'graph') {
         const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;

@@ -25,6 +25,18 @@ function classified(read: () => unknown): boolean {
   }
 }
 
+/** The reason `read` fails with (a FeedFormatError's), or undefined when it reads; anything else is thrown. */
+function failureOf(read: () => unknown): string | undefined {
+  inputs++;
+  try {
+    read();
+    return undefined;
+  } catch (error) {
+    if (error instanceof FeedFormatError) return error.reason;
+    throw error;
+  }
+}
+
 // Values that are sometimes right and often wrong, for every field of the feed.
 const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(Infinity, -Infinity, NaN, -0));
 const id = fc.oneof(
@@ -120,10 +132,17 @@ describe('hardening: the feed parser, property-based', function () {
       ),
       { numRuns: 2000 },
     );
-    // Cut anywhere, a good feed is a parse error, never a crash.
+    // Cut anywhere, a good feed is a parse error, never a crash (nor a schema error, nor a network).
     const good = JSON.stringify({ version: 1, actors: [{ id: 'a', type: 'expert', name: 'A' }] });
     for (let end = 0; end < good.length; end++)
-      expect(classified(() => normaliseFeed(parseFeedText(good.slice(0, end))))).to.equal(true);
+      expect(
+        failureOf(() => normaliseFeed(parseFeedText(good.slice(0, end)))),
+        `cut at ${end}`,
+      ).to.equal('parse');
+    expect(
+      failureOf(() => normaliseFeed(parseFeedText(good))),
+      'whole',
+    ).to.equal(undefined);
   });
 
   it('returns a network or a classified error for any feed-shaped value, and reads its own output back unchanged', () => {

@@ -5,9 +5,14 @@
  */
 const warnings: string[] = [];
 const { warn } = console;
+
+/** Whether a console line is one of Lit's dev-mode warnings (a test that quiets the console passes these on). */
+export const isLitWarning = (text: string): boolean =>
+  text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode');
+
 console.warn = (...args: unknown[]): void => {
   const text = args.map(String).join(' ');
-  if (text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode')) warnings.push(text);
+  if (isLitWarning(text)) warnings.push(text);
   warn.apply(console, args);
 };
 

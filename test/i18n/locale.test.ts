@@ -7,10 +7,11 @@ import { FEEDS } from '../../src/mocks/handlers.js';
 import { startMocks } from '../helpers/msw.js';
 import type { TestWidget } from '../helpers/test-widget.js';
 import '../helpers/test-widget.js';
+import { q, text } from '../helpers/shadow.js';
 import { waitFor } from '../helpers/wait.js';
 
-const summary = (el: Element): string =>
-  (el.shadowRoot?.querySelector('.summary')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+// TestWidget's own summary line (a test element's class, not a widget's part).
+const summary = (el: Element): string => text(q(el, '.summary'));
 
 describe('languages', () => {
   before(async () => {

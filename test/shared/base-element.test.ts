@@ -7,11 +7,12 @@ import type { MfErrorDetail, MfLoadDetail } from '../../src/shared/events.js';
 import { define } from '../../src/shared/define.js';
 import { gate, recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
 import { TestWidget } from '../helpers/test-widget.js';
+import { pageErrorsOf } from '../helpers/console.js';
+import { settled, shadowText } from '../helpers/shadow.js';
 import { waitFor } from '../helpers/wait.js';
 
-const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const ready = (el: TestWidget): Promise<unknown> =>
-  waitFor(() => el.shadowRoot?.querySelector('ul, [part="state"]:not(.state--loading)'), 'element did not settle');
+const text = shadowText;
+const ready = (el: TestWidget): Promise<void> => settled(el, 'ul, [part="state"]:not([aria-busy="true"])');
 
 describe('base element', () => {
   before(startMocks);
@@ -161,9 +162,33 @@ describe('base element', () => {
   });
 
   it('reads a reactive proxy as a feed object, without cloning it', async () => {
-    const proxy = new Proxy(smallFeed(), {});
+    // Like a framework's reactive state: every object behind a proxy, writes seen.
+    const writes: string[] = [];
+    const proxies = new WeakMap<object, object>();
+    const reactive = <T extends object>(target: T): T => {
+      let proxy = proxies.get(target) as T | undefined;
+      if (!proxy) {
+        proxy = new Proxy(target, {
+          get(object, key, receiver): unknown {
+            const value: unknown = Reflect.get(object, key, receiver);
+            return typeof value === 'object' && value !== null ? reactive(value) : value;
+          },
+          set: (object, key, value) => (writes.push(String(key)), Reflect.set(object, key, value)),
+          defineProperty: (object, key, d) => (writes.push(String(key)), Reflect.defineProperty(object, key, d)),
+          deleteProperty: (object, key) => (writes.push(String(key)), Reflect.deleteProperty(object, key)),
+        });
+        proxies.set(target, proxy);
+      }
+      return proxy;
+    };
+    const proxy = reactive(smallFeed());
+    // What cloning would meet: a proxy cannot be structured-cloned.
+    expect(() => structuredClone(proxy)).to.throw();
     const el = await fixture<TestWidget>(html`<mf-test-widget .feed=${proxy}></mf-test-widget>`);
     await waitFor(() => text(el).includes('Federatie Atlas'));
+    expect(text(el)).to.contain('Vereniging Amani Gent');
+    expect(el.feed).to.equal(proxy);
+    expect(writes, 'the feed is only read').to.deep.equal([]);
   });
 
   it('fires mf-error with reason schema for a feed property without actors', async () => {
@@ -202,11 +227,7 @@ describe('base element', () => {
   });
 
   it('does not let an exception out into the host page', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent | PromiseRejectionEvent): void => void errors.push(event);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-    try {
+    const errors = await pageErrorsOf(async () => {
       for (const feed of [FEEDS.missing, FEEDS.notJson, FEEDS.wrongShape, FEEDS.partlyBroken, FEEDS.hostile]) {
         const el = await fixture<TestWidget>(html`<mf-test-widget src=${feed}></mf-test-widget>`);
         await ready(el);
@@ -214,10 +235,7 @@ describe('base element', () => {
       const el = await fixture<TestWidget>(html`<mf-test-widget .feed=${'not json'}></mf-test-widget>`);
       await ready(el);
       await new Promise((resolve) => setTimeout(resolve, 50));
-    } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
-    }
+    });
     expect(errors).to.deep.equal([]);
   });
 

@@ -8,12 +8,12 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { clearFeedCache } from '../../src/feed/loader.js';
-import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
 import { resetFeeds, startMocks } from '../helpers/msw.js';
 import * as card from '../../stories/actor-card.stories.js';
 import * as list from '../../stories/actor-list.stories.js';
 import * as counter from '../../stories/member-counter.stories.js';
 import * as map from '../../stories/network-map.stories.js';
+import { widgetSettled } from '../helpers/map.js';
 import { WAIT, waitFor } from '../helpers/wait.js';
 
 interface AnyStory {
@@ -56,20 +56,6 @@ async function show(meta: AnyMeta, story: AnyStory, globals: Record<string, stri
   );
 }
 
-const settled = (el: Element): boolean => {
-  const root = el.shadowRoot;
-  if (!root || root.childElementCount === 0 || root.querySelector('[aria-busy="true"]')) return false;
-  if (el.localName !== 'mf-network-map' || root.querySelector('[part="state"]')) return true;
-  // The map has drawn something in its view (the graph's nodes, the geo view's bubbles), or shows its list.
-  const map = el as MfNetworkMap;
-  const seen = map.inspect();
-  return map.view === 'list'
-    ? Boolean(root.querySelector('mf-actor-list'))
-    : map.view === 'geo'
-      ? (seen.geo?.targets.length ?? 0) > 0
-      : seen.nodes.length > 0;
-};
-
 describe('Storybook stories', function () {
   this.timeout(60_000);
   before(async () => {
@@ -101,7 +87,7 @@ describe('Storybook stories', function () {
           if (kind === 'loading') {
             await waitFor(() => widgets.every((el) => el.shadowRoot?.querySelector('[aria-busy="true"]')));
           } else {
-            await waitFor(() => widgets.every(settled), 'the story did not settle', WAIT.heavy);
+            await waitFor(() => widgets.every(widgetSettled), 'the story did not settle', WAIT.heavy);
             const states = widgets.filter((el) => el.shadowRoot!.querySelector('[part="state"]'));
             if (kind === 'ready')
               expect(

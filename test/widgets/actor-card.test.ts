@@ -7,19 +7,15 @@ import type { MfActorSelectDetail, MfErrorDetail } from '../../src/shared/events
 import { MfActorCard, initials } from '../../src/widgets/actor-card/actor-card.js';
 import '../../src/widgets/actor-card/define.js';
 import { gate, recordRequests, resetFeeds, startMocks, worker } from '../helpers/msw.js';
+import { q, root, settled, text } from '../helpers/shadow.js';
 import { waitFor } from '../helpers/wait.js';
 
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
-  root(el).querySelector<T>(selector);
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const settled = (el: MfActorCard): Promise<unknown> =>
-  waitFor(() => q(el, '[part="base"], [role="alert"], [role="note"]'), 'card did not settle');
+const cardSettled = (el: MfActorCard): Promise<void> => settled(el, '[part="base"], [role="alert"], [role="note"]');
 
 async function card(template: ReturnType<typeof html>): Promise<MfActorCard> {
   const wrapper = await fixture(html`<div>${template}</div>`);
   const el = wrapper.querySelector('mf-actor-card')!;
-  await settled(el);
+  await cardSettled(el);
   return el;
 }
 

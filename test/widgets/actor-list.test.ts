@@ -9,19 +9,17 @@ import '../../src/widgets/network-map/define.js';
 import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
 import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
 import { warningsOf } from '../helpers/console.js';
+import { graphDrawn, viewButtons } from '../helpers/map.js';
+import { q, qa, root, settled, text } from '../helpers/shadow.js';
 import { WAIT, waitFor } from '../helpers/wait.js';
 
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
-  root(el).querySelector<T>(selector);
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const names = (el: Element): string[] => [...root(el).querySelectorAll('.row .name')].map(text);
-const rows = (el: Element): HTMLButtonElement[] => [...root(el).querySelectorAll<HTMLButtonElement>('.row')];
+const names = (el: Element): string[] => qa(el, '[part="row"] .name').map(text);
+const rows = (el: Element): HTMLButtonElement[] => qa<HTMLButtonElement>(el, '[part="row"]');
 
 async function list(template: ReturnType<typeof html>): Promise<MfActorList> {
   const wrapper = await fixture(html`<div style="width: 800px">${template}</div>`);
   const el = wrapper.querySelector('mf-actor-list')!;
-  await waitFor(() => q(el, '.summary, [part="state"]:not(.state--loading)'), 'list did not settle', WAIT.heavy);
+  await settled(el, '[part="summary"], [part="state"]:not([aria-busy="true"])', WAIT.heavy);
   return el;
 }
 
@@ -74,11 +72,12 @@ describe('<mf-actor-list>', () => {
   it('does not warn about an id of a new feed set together with it', async () => {
     const warnings = await warningsOf(async () => {
       const el = await list(html`<mf-actor-list src=${FEEDS.small}></mf-actor-list>`);
-      const small = text(q(el, '.summary'));
+      const small = text(q(el, '[part="summary"]'));
       // fed-03 is in the sample network, not in the small one.
       el.src = FEEDS.sample;
       el.expandedId = 'fed-03';
-      await waitFor(() => q(el, '.summary') && text(q(el, '.summary')) !== small, 'the new feed', WAIT.heavy);
+      const summary = (): HTMLElement | null => q(el, '[part="summary"]');
+      await waitFor(() => summary() && text(summary()) !== small, 'the new feed', WAIT.heavy);
       await el.updateComplete;
     });
     expect(warnings.filter((w) => w.includes('fed-03'))).to.deep.equal([]);
@@ -90,7 +89,7 @@ describe('<mf-actor-list>', () => {
     expect(names(el)).to.deep.equal(['ábaco', 'Anna', 'Émile', 'Eva', 'Vereniging 2', 'Vereniging 10', 'Zeta']);
     const small = await list(html`<mf-actor-list src=${FEEDS.small}></mf-actor-list>`);
     expect(names(small)).to.not.include('Minderhedenforum');
-    expect(text(q(small, '.summary'))).to.contain('7 actoren gevonden');
+    expect(text(q(small, '[part="summary"]'))).to.contain('7 actoren gevonden');
   });
 
   it('searches by name, accent- and case-insensitively', async () => {
@@ -165,7 +164,7 @@ describe('<mf-actor-list>', () => {
     this.timeout(30_000);
     const el = await list(html`<mf-actor-list src=${FEEDS.stress}></mf-actor-list>`);
     await waitFor(() => rows(el).length > 0, 'no rows', WAIT.heavy);
-    expect(text(q(el, '.summary'))).to.match(/20\.0\d\d actoren gevonden/);
+    expect(text(q(el, '[part="summary"]'))).to.match(/20\.0\d\d actoren gevonden/);
     expect(rows(el).length).to.be.lessThan(60);
     const firstName = names(el)[0];
     const scroller = q(el, '.scroller')!;
@@ -226,7 +225,7 @@ describe('<mf-actor-list>', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`is accessible in the ${theme} theme`, async () => {
       const el = await list(html`<mf-actor-list theme=${theme} lang="fr" src=${FEEDS.small}></mf-actor-list>`);
-      expect(text(q(el, '.summary'))).to.contain('7 acteurs trouvés');
+      expect(text(q(el, '[part="summary"]'))).to.contain('7 acteurs trouvés');
       // Places in French: Gand, Anvers, Molenbeek-Saint-Jean (the feed says Gent, Antwerpen…).
       const rowText = (): string => rows(el).map(text).join(' | ');
       await waitFor(() => rowText().includes('Gand'), 'no French place names');
@@ -244,8 +243,8 @@ describe('<mf-network-map view="list">', () => {
       html`<div style="width: 900px"><mf-network-map src=${FEEDS.small}></mf-network-map></div>`,
     );
     const map = wrapper.querySelector('mf-network-map') as MfNetworkMap;
-    await waitFor(() => map.inspect().nodes.length > 0, undefined, WAIT.heavy);
-    const [, , listButton] = [...root(map).querySelectorAll<HTMLButtonElement>('.views button')];
+    await graphDrawn(map);
+    const [, , listButton] = viewButtons(map);
     listButton!.click();
     await map.updateComplete;
     expect(map.view).to.equal('list');
@@ -261,7 +260,7 @@ describe('<mf-network-map view="list">', () => {
     const { id } = ((await selected) as CustomEvent<MfActorSelectDetail>).detail;
     await map.updateComplete;
     expect(map.getAttribute('focus')).to.equal(id);
-    const [graphButton] = [...root(map).querySelectorAll<HTMLButtonElement>('.views button')];
+    const [graphButton] = viewButtons(map);
     graphButton!.click();
     await waitFor(() => map.inspect().nodes.length > 0 && map.inspect().selected === id, undefined, WAIT.heavy);
     expect(map.types).to.equal('association');

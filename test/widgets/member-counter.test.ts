@@ -7,25 +7,25 @@ import { MfMemberCounter, roundDown } from '../../src/widgets/member-counter/mem
 import '../../src/widgets/member-counter/define.js';
 import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
 import { warningsOf } from '../helpers/console.js';
+import { q, qa, root, settled, text } from '../helpers/shadow.js';
 import { WAIT, waitFor } from '../helpers/wait.js';
 
 const BIG = '/mock-feeds/counter-big.json';
 const bigFeed = { ...smallFeed(), stats: { associations: 1834, federations: 10, experts: 1 } };
 
-const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 const visible = (el: Element): string =>
-  [...shadow(el).querySelectorAll('.value > span:not(.sizer), .label')].map((n) => n.textContent?.trim()).join(' ');
-const spoken = (el: Element): string =>
-  shadow(el).querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const settled = (el: MfMemberCounter): Promise<unknown> =>
-  waitFor(() => shadow(el).querySelector('[part="base"], [role="alert"]'), 'counter did not settle');
+  qa(el, '.value > span:not(.sizer), .label')
+    .map((n) => n.textContent?.trim())
+    .join(' ');
+const spoken = (el: Element): string => text(q(el, '.visually-hidden'));
+const counterSettled = (el: MfMemberCounter): Promise<void> => settled(el, '[part="base"], [role="alert"]');
 
 async function counter(attributes: string, lang = 'nl'): Promise<MfMemberCounter> {
   const wrapper = await fixture(
     `<div lang="${lang}"><mf-member-counter duration="0" ${attributes}></mf-member-counter></div>`,
   );
   const el = wrapper.querySelector('mf-member-counter') as MfMemberCounter;
-  await settled(el);
+  await counterSettled(el);
   return el;
 }
 
@@ -80,7 +80,7 @@ describe('<mf-member-counter>', () => {
     expect(visible(await counter(`src=${BIG} label="leden"`))).to.equal('1.834 leden');
     const hostile = await counter(`src=${BIG} label="<img src=x>"`);
     expect(visible(hostile)).to.equal('1.834 <img src=x>');
-    expect(shadow(hostile).querySelector('img')).to.equal(null);
+    expect(root(hostile).querySelector('img')).to.equal(null);
   });
 
   it('counts up once when scrolled into view, and screen readers hear only the final figure', async () => {
@@ -92,7 +92,7 @@ describe('<mf-member-counter>', () => {
       </div>`,
     );
     const el = wrapper.querySelector('mf-member-counter') as MfMemberCounter;
-    await settled(el);
+    await counterSettled(el);
     await new Promise((resolve) => setTimeout(resolve, 200));
     // Out of view: waiting at 0, the final figure already spoken.
     expect(visible(el)).to.equal('0 lokale verenigingen');
@@ -110,8 +110,8 @@ describe('<mf-member-counter>', () => {
       16,
     );
     expect(seen.size).to.be.greaterThan(3);
-    expect(shadow(el).querySelector('.value')?.getAttribute('aria-hidden')).to.equal('true');
-    expect(getComputedStyle(shadow(el).querySelector('.value')!).fontVariantNumeric).to.equal('tabular-nums');
+    expect(root(el).querySelector('.value')?.getAttribute('aria-hidden')).to.equal('true');
+    expect(getComputedStyle(root(el).querySelector('.value')!).fontVariantNumeric).to.equal('tabular-nums');
     // Once: scrolling away and back does not count again.
     window.scrollTo(0, 0);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -122,11 +122,11 @@ describe('<mf-member-counter>', () => {
 
   it('keeps its width while counting up', async () => {
     const el = await fixture<MfMemberCounter>(html`<mf-member-counter src=${BIG} duration="800"></mf-member-counter>`);
-    await settled(el);
+    await counterSettled(el);
     const widths = new Set<number>();
     await waitFor(
       () => {
-        widths.add(Math.round(shadow(el).querySelector('.value')!.getBoundingClientRect().width));
+        widths.add(Math.round(root(el).querySelector('.value')!.getBoundingClientRect().width));
         return visible(el).startsWith('1.834');
       },
       'no final figure',
@@ -139,7 +139,7 @@ describe('<mf-member-counter>', () => {
   it('does not count up under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await fixture<MfMemberCounter>(html`<mf-member-counter src=${BIG} duration="5000"></mf-member-counter>`);
-    await settled(el);
+    await counterSettled(el);
     await el.updateComplete;
     expect(visible(el)).to.equal('1.834 lokale verenigingen');
   });
@@ -157,10 +157,10 @@ describe('<mf-member-counter>', () => {
       html`<mf-member-counter src="/mock-feeds/gated.json" duration="0"></mf-member-counter>`,
     );
     const loadingHeight = el.getBoundingClientRect().height;
-    expect(shadow(el).querySelector('[aria-busy="true"]')).to.exist;
+    expect(root(el).querySelector('[aria-busy="true"]')).to.exist;
     await expect(el).to.be.accessible();
     release();
-    await settled(el);
+    await counterSettled(el);
     expect(Math.abs(el.getBoundingClientRect().height - loadingHeight)).to.be.lessThan(2);
   });
 
@@ -172,11 +172,11 @@ describe('<mf-member-counter>', () => {
       ),
     );
     const el = await counter(`src="/mock-feeds/flaky-counter.json"`, 'fr');
-    expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain("n'ont pas pu être récupérées");
+    expect(root(el).querySelector('[role="alert"]')?.textContent).to.contain("n'ont pas pu être récupérées");
     await expect(el).to.be.accessible();
     // By keyboard: the retry button takes focus and Enter activates it.
     const loaded = oneEvent(el, 'mf-load');
-    shadow(el).querySelector<HTMLButtonElement>('button[part="retry"]')!.focus();
+    root(el).querySelector<HTMLButtonElement>('button[part="retry"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await loaded;
     await waitFor(() => visible(el).startsWith('1'));
@@ -192,7 +192,7 @@ describe('<mf-member-counter>', () => {
       </div>`,
     );
     const [fr, en, nl] = [...page.querySelectorAll('mf-member-counter')];
-    await waitFor(() => [fr, en, nl].every((el) => shadow(el!).querySelector('[part="base"]')));
+    await waitFor(() => [fr, en, nl].every((el) => root(el!).querySelector('[part="base"]')));
     expect(visible(fr!)).to.contain('associations locales');
     expect(visible(en!)).to.equal('1,834 local associations');
     expect(visible(nl!)).to.equal('1.834 lokale verenigingen');
@@ -200,7 +200,7 @@ describe('<mf-member-counter>', () => {
 
   it('follows the system colour scheme with theme="auto"', async () => {
     const el = await counter(`src=${BIG} theme="auto"`);
-    const label = shadow(el).querySelector('.label')!;
+    const label = root(el).querySelector('.label')!;
     await emulateMedia({ colorScheme: 'dark' });
     expect(getComputedStyle(label).color).to.equal('rgb(238, 241, 244)');
     await expect(el).to.be.accessible();

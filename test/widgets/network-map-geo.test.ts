@@ -7,41 +7,22 @@ import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js'
 import { loadGeo, type GeoTarget } from '../../src/widgets/network-map/geo.js';
 import '../../src/widgets/network-map/define.js';
 import { startMocks } from '../helpers/msw.js';
+import { click, geo, geoDrawn, viewButtons } from '../helpers/map.js';
+import { q, qa, text } from '../helpers/shadow.js';
 import { WAIT, waitFor } from '../helpers/wait.js';
-
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
-  root(el).querySelector<T>(selector);
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const geo = (el: MfNetworkMap) => el.inspect().geo!;
 
 async function geoMap(attributes = ''): Promise<MfNetworkMap> {
   const wrapper = await fixture(
     `<div style="width: 1000px"><mf-network-map view="geo" src="${FEEDS.sample}" ${attributes}></mf-network-map></div>`,
   );
   const el = wrapper.querySelector('mf-network-map') as MfNetworkMap;
-  await waitFor(
-    () => el.inspect().geo && el.inspect().geo!.targets.length > 0,
-    'the geo view drew nothing',
-    WAIT.heavy,
-  );
+  await geoDrawn(el);
   return el;
 }
 
-function click(el: MfNetworkMap, x: number, y: number): void {
-  const canvas = q<HTMLCanvasElement>(el, 'canvas')!;
-  const rect = canvas.getBoundingClientRect();
-  const at = {
-    clientX: rect.left + x,
-    clientY: rect.top + y,
-    pointerId: 1,
-    pointerType: 'mouse',
-    bubbles: true,
-    button: 0,
-  };
-  canvas.dispatchEvent(new PointerEvent('pointerdown', at));
-  canvas.dispatchEvent(new PointerEvent('pointerup', at));
-}
+/** The geo view's province chip: the button that clears the province filter (it has no part). */
+const chip = (el: MfNetworkMap): HTMLButtonElement | undefined =>
+  qa<HTMLButtonElement>(el, 'button').find((button) => text(button).includes('provinciefilter wissen'));
 
 describe('<mf-network-map view="geo">', () => {
   before(async () => {
@@ -111,11 +92,7 @@ describe('<mf-network-map view="geo">', () => {
         actor('liege', { postcode: '4000', place: 'Liège' }),
       ],
     };
-    await waitFor(
-      () => el.inspect().geo && el.inspect().geo!.targets.length > 0,
-      'the geo view drew nothing',
-      WAIT.heavy,
-    );
+    await geoDrawn(el);
     const counts = Object.fromEntries(geo(el).targets.map((t) => [t.id, t.count]));
     expect(counts).to.deep.equal({
       'province:antwerpen': 1,
@@ -183,8 +160,8 @@ describe('<mf-network-map view="geo">', () => {
     await el.updateComplete;
     expect(el.getAttribute('province')).to.equal('west-vlaanderen');
     await waitFor(() => geo(el).targets.every((t) => t.id === 'province:west-vlaanderen' || t.kind !== 'province'));
-    expect(text(q(el, '.chip'))).to.contain('West-Vlaanderen');
-    q<HTMLButtonElement>(el, '.chip')!.click();
+    expect(text(chip(el))).to.contain('West-Vlaanderen');
+    chip(el)!.click();
     await el.updateComplete;
     expect(el.hasAttribute('province')).to.equal(false);
   });
@@ -226,7 +203,7 @@ describe('<mf-network-map view="geo">', () => {
   it('keeps the selection across views', async () => {
     const el = await geoMap('focus="fed-02"');
     await waitFor(() => el.inspect().selected === 'fed-02', undefined, WAIT.heavy);
-    const [graph, , list] = [...root(el).querySelectorAll<HTMLButtonElement>('.views button')];
+    const [graph, , list] = viewButtons(el);
     graph!.click();
     await waitFor(() => el.inspect().nodes.length > 0 && el.inspect().selected === 'fed-02', undefined, WAIT.heavy);
     list!.click();

@@ -7,34 +7,16 @@ import type { MfActorSelectDetail } from '../../src/shared/events.js';
 import { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
 import '../../src/widgets/network-map/define.js';
 import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
-import { warningsOf } from '../helpers/console.js';
-import { WAIT, waitFor } from '../helpers/wait.js';
-
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
-  root(el).querySelector<T>(selector);
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const frame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-const drawnIds = (el: MfNetworkMap): Set<string> => new Set(el.inspect().nodes.map((n) => n.id));
+import { pageErrorsOf, warningsOf } from '../helpers/console.js';
+import { canvasPoint, click, drawnIds, frame, graphDrawn, keydown } from '../helpers/map.js';
+import { q, root, text } from '../helpers/shadow.js';
+import { waitFor } from '../helpers/wait.js';
 
 async function map(template: ReturnType<typeof html>): Promise<MfNetworkMap> {
   const wrapper = await fixture(html`<div style="width: 900px">${template}</div>`);
   const el = wrapper.querySelector('mf-network-map')!;
-  await waitFor(() => el.inspect().nodes.length > 0, 'the map drew nothing', WAIT.heavy);
+  await graphDrawn(el);
   return el;
-}
-
-function canvasPoint(el: MfNetworkMap, x: number, y: number): { clientX: number; clientY: number } {
-  const rect = q<HTMLCanvasElement>(el, 'canvas')!.getBoundingClientRect();
-  return { clientX: rect.left + x, clientY: rect.top + y };
-}
-
-function click(el: MfNetworkMap, x: number, y: number): void {
-  const canvas = q<HTMLCanvasElement>(el, 'canvas')!;
-  const at = { ...canvasPoint(el, x, y), pointerId: 1, pointerType: 'mouse', bubbles: true, button: 0 };
-  canvas.dispatchEvent(new PointerEvent('pointerdown', at));
-  canvas.dispatchEvent(new PointerEvent('pointerup', at));
 }
 
 describe('<mf-network-map>', () => {
@@ -295,10 +277,6 @@ describe('<mf-network-map>', () => {
   });
 
   it('renders odd networks sensibly and throws nothing', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: Event): void => void errors.push(event);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
     const feeds: Record<string, unknown> = {
       one: { version: 1, actors: [{ id: 'a', type: 'expert', name: 'Alone' }] },
       federations: { version: 1, actors: [1, 2, 3].map((i) => ({ id: `f${i}`, type: 'federation', name: `F${i}` })) },
@@ -323,7 +301,7 @@ describe('<mf-network-map>', () => {
         ],
       },
     };
-    try {
+    const errors = await pageErrorsOf(async () => {
       for (const [name, feed] of Object.entries(feeds)) {
         worker.use(http.get(`/mock-feeds/odd-${name}.json`, () => HttpResponse.json(feed as Record<string, unknown>)));
         const el = await map(html`<mf-network-map src=${`/mock-feeds/odd-${name}.json`}></mf-network-map>`);
@@ -331,10 +309,7 @@ describe('<mf-network-map>', () => {
       }
       const empty = await fixture<MfNetworkMap>(html`<mf-network-map src=${FEEDS.empty}></mf-network-map>`);
       await waitFor(() => text(q(empty, '[part="state"]')).includes('geen actoren'));
-    } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
-    }
+    });
     expect(errors).to.deep.equal([]);
   });
 
@@ -404,7 +379,7 @@ describe('<mf-network-map> events', () => {
     wrapper.append(el);
     await waitFor(() => q(el, '[part="panel"] mf-actor-card')?.shadowRoot?.querySelector('[part="name"]'));
     el.view = 'list';
-    await waitFor(() => q(el, 'mf-actor-list')?.shadowRoot?.querySelector('.row'));
+    await waitFor(() => q(el, 'mf-actor-list')?.shadowRoot?.querySelector('[part="row"]'));
     expect(loads).to.deep.equal([el]);
   });
 
@@ -442,20 +417,19 @@ describe('<mf-network-map> events', () => {
     first!.append(el);
     await waitFor(() => el.inspect().nodes.length > 0);
     // Ask for a frame (a key press redraws the focus ring), then move the element before it comes.
-    q<HTMLCanvasElement>(el, 'canvas')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    keydown(el, 'Home');
     second!.append(el);
     await el.updateComplete;
-    const before = el.inspect().view.k;
-    q<HTMLCanvasElement>(el, 'canvas')!.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
-    );
-    await waitFor(() => el.inspect().focused !== undefined);
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    // The focus ring drawn means a new frame ran; the inspection is made by drawing.
-    expect(el.inspect().view.k).to.be.greaterThan(0);
-    expect(before).to.be.greaterThan(0);
     // Well after the reattachment (whose resize draws once by itself).
     await new Promise((resolve) => setTimeout(resolve, 200));
+    await frame();
+    // A key press draws a new frame (its focus ring): inspect() reads what the last frame drew.
+    const beforeKey = el.inspect();
+    keydown(el, 'ArrowRight');
+    await waitFor(
+      () => el.inspect().focused !== beforeKey.focused && el.inspect().nodes !== beforeKey.nodes,
+      'no frame drawn for the key after moving',
+    );
     const drawnBefore = el.inspect().nodes;
     el.setAttribute('types', 'federation');
     await waitFor(
