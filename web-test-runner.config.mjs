@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { engineCommands, engineLauncher } from './scripts/wtr-engines.mjs';
@@ -50,6 +51,93 @@ function hardeningTally() {
   };
 }
 /**
+ * The e2e tests' partner pages (test/helpers/pages.ts), each served from a same-origin URL of its
+ * own: a test registers the HTML with the `mf-page` command and loads the address it gets back in
+ * an iframe. Not `srcdoc`: Firefox applies a page's `script-src 'self'` to a srcdoc document as if
+ * nothing were its own, and blocks even the page's probe script. Served as written, ahead of the
+ * dev server's transforms (a hostile page's inline scripts stay as the page has them), never cached.
+ */
+function testPages() {
+  const pages = new Map();
+  const PATH = /^\/__mf-pages\/(\d+)\.html$/;
+  return {
+    plugin: {
+      name: 'test-pages',
+      executeCommand({ command, payload }) {
+        if (command !== 'mf-page') return undefined;
+        if (typeof payload?.html !== 'string') throw new Error('mf-page: { html } is a string');
+        const id = String(pages.size + 1);
+        pages.set(id, payload.html);
+        return `/__mf-pages/${id}.html`;
+      },
+    },
+    middleware(context, next) {
+      const id = PATH.exec(context.path)?.[1];
+      if (id === undefined) return next();
+      const html = pages.get(id);
+      if (html === undefined) {
+        context.status = 404;
+        return undefined;
+      }
+      context.set('Cache-Control', 'no-store');
+      context.type = 'html';
+      context.body = html;
+      return undefined;
+    },
+  };
+}
+const pages = testPages();
+
+/**
+ * Real network faults, for test/hardening/faulty-network.test.ts: MSW's service worker cannot
+ * break a connection halfway through a body in every engine (WebKit has no transferable streams,
+ * and Firefox leaves a mocked body that errors hanging). `/__mf-faults/half.json?id=…` answers
+ * 200 with the first half of test/e2e/feed.json (its full length announced) and holds the
+ * connection; the `mf-fault` command ({ id, action: 'reset' }) then breaks it with a TCP reset, at
+ * a moment the test picks (once the page reads the body). Left alone, the body stalls until the
+ * browser gives up (or 2 minutes pass).
+ */
+function networkFaults() {
+  const feed = readFileSync(new URL('./test/e2e/feed.json', import.meta.url));
+  const half = feed.subarray(0, Math.floor(feed.length / 2));
+  const held = new Map();
+  return {
+    plugin: {
+      name: 'network-faults',
+      executeCommand({ command, payload }) {
+        if (command !== 'mf-fault') return undefined;
+        const socket = held.get(String(payload?.id));
+        if (!socket) throw new Error(`mf-fault: no connection held for ${JSON.stringify(payload?.id)}`);
+        if (payload.action !== 'reset') throw new Error(`mf-fault: unknown action ${JSON.stringify(payload.action)}`);
+        socket.resetAndDestroy();
+        return true;
+      },
+    },
+    middleware(context, next) {
+      if (context.path !== '/__mf-faults/half.json') return next();
+      const id = String(context.query.id ?? '');
+      const { res } = context;
+      const socket = context.req.socket;
+      context.respond = false;
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': String(feed.length),
+        'cache-control': 'no-store',
+      });
+      res.write(half);
+      held.set(id, socket);
+      const timer = setTimeout(() => socket.destroy(), 120_000).unref();
+      socket.once('close', () => {
+        clearTimeout(timer);
+        if (held.get(id) === socket) held.delete(id);
+      });
+      return undefined;
+    },
+  };
+}
+const faults = networkFaults();
+
+/**
  * papaparse ships only a UMD file (CommonJS to a bundler): Vite converts it, the test runner serves
  * files as they are. Given a `module` to fill, the UMD wrapper takes its CommonJS branch, and the
  * file becomes an ES module with a default export (as Vite's interop gives it).
@@ -77,11 +165,15 @@ export default {
   testFramework: { config: { timeout: 60_000 } },
   plugins: [
     hardeningTally(),
+    pages.plugin,
+    faults.plugin,
     umdAsModule(['papaparse']),
     engineCommands(engine),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [
+    pages.middleware,
+    faults.middleware,
     // MSW's worker must be served from the root so that it controls every test page.
     function mockServiceWorker(context, next) {
       if (context.path === '/mockServiceWorker.js') {

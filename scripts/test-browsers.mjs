@@ -69,6 +69,9 @@ for (const engine of engines) {
     child.on('exit', (exitCode, signal) => {
       process.off('SIGINT', forward);
       process.off('SIGTERM', forward);
+      // Never a silent end: a run stopped from outside (a CI time limit, the OOM killer) says so.
+      if (signal) console.error(`\nweb-test-runner (${LABELS[engine]}) was ended by ${signal}.`);
+      else if (exitCode > 1) console.error(`\nweb-test-runner (${LABELS[engine]}) exited with code ${exitCode}.`);
       resolve(exitCode ?? (signal ? 1 : 0));
     });
   });

@@ -198,7 +198,12 @@ async function webkit() {
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => {
+      console.error(`\nWebKit run stopped by ${signal}: Xvfb, xsettingsd and WebKitWebDriver ended.`);
+      stop();
+      process.exit(130);
+    });
 
   // -displayfd: Xvfb picks a free display number itself and writes it to fd 3.
   const xvfb = startProcess(parts.xvfb, ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {

@@ -108,7 +108,9 @@ function start(url: string, options: LoadOptions): Entry {
       }
       text = await response.text();
     } catch (error) {
-      if (isAbortError(error) && !timedOut) throw error;
+      // Ours only when we aborted: Firefox rejects a body whose connection was reset with an
+      // AbortError too, which is the network's failure, not a consumer leaving.
+      if (isAbortError(error) && controller.signal.aborted && !timedOut) throw error;
       throw fail(error, 'network');
     }
     try {

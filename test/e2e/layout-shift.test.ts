@@ -4,8 +4,9 @@
  * layout-shift observer adds up the cumulative layout shift (CLS) of everything that moved.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
-import { E2E_FEED } from '../helpers/pages.js';
+import { sendMouse } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/browser.js';
+import { E2E_FEED, loadPage } from '../helpers/pages.js';
 
 interface Shift {
   at: number;
@@ -84,10 +85,11 @@ const frames: HTMLIFrameElement[] = [];
 async function partnerPage(width: number, height: number): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
-  frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${STYLE}${OBSERVER}<script type="module" src="/dist/mf-widgets.js"></script></head><body>${BODY}</body></html>`;
-  document.body.append(frame);
   frames.push(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await loadPage(
+    frame,
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${STYLE}${OBSERVER}<script type="module" src="/dist/mf-widgets.js"></script></head><body>${BODY}</body></html>`,
+  );
   return frame;
 }
 
@@ -144,6 +146,11 @@ async function shiftsOf(
 }
 
 describe('layout shift while the widgets load (dist/)', () => {
+  before(function () {
+    // The Layout Instability API (layout-shift entries) is Chromium's only: Firefox and WebKit
+    // report no shifts at all, so there is nothing to measure there, and no CLS to pass or fail.
+    if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+  });
   afterEach(() => {
     for (const frame of frames.splice(0)) frame.remove();
   });

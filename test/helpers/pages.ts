@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import { WAIT, waitFor } from './wait.js';
 /**
  * Blank partner pages in iframes for the tests against `dist/`: each loads page-probe.js first,
@@ -15,15 +16,38 @@ export const E2E_FEED = '/test/e2e/feed.json';
 
 const frames: HTMLIFrameElement[] = [];
 
+/**
+ * Appends `frame` showing the document `html`, and resolves once it has loaded. The document has
+ * a same-origin address of its own (served by the test runner, web-test-runner.config.mjs), as a
+ * partner's page has: not `srcdoc`, under which Firefox's `script-src 'self'` blocks even the
+ * page's own scripts.
+ */
+export async function loadPage(frame: HTMLIFrameElement, html: string): Promise<void> {
+  const path = await executeServerCommand<string, { html: string }>('mf-page', { html });
+  const loaded = new Promise<void>((resolve) => {
+    // Only the page's own load counts, not an initial about:blank's an engine may report first.
+    const onLoad = (): void => {
+      if (frame.contentWindow?.location.pathname !== path) return;
+      frame.removeEventListener('load', onLoad);
+      resolve();
+    };
+    frame.addEventListener('load', onLoad);
+  });
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+}
+
 /** A page of `body` (and `head`), 1000 × 900, loaded. */
 export async function page(body: string, head = ''): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '900px';
-  frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8">${head}<script src="/test/e2e/page-probe.js"></script></head><body>${body}</body></html>`;
-  document.body.append(frame);
   frames.push(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await loadPage(
+    frame,
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8">${head}<script src="/test/e2e/page-probe.js"></script></head><body>${body}</body></html>`,
+  );
   return frame;
 }
 

@@ -242,29 +242,34 @@ describe('README API', () => {
       await graphDrawn(el);
       const canvas = q<HTMLCanvasElement>(el, 'canvas')!;
       const before = el.inspect().view;
-      const touch = (type: string, pointerId: number, x: number, y: number): void =>
-        void canvas.dispatchEvent(
-          new PointerEvent(type, {
-            pointerId,
-            pointerType: 'touch',
-            isPrimary: pointerId === 1,
-            bubbles: true,
-            ...canvasPoint(el, x, y),
-          }),
-        );
+      const rect = canvas.getBoundingClientRect();
+      /** Returns where on the canvas the finger landed: WebKit keeps an event's clientX/Y in whole pixels. */
+      const touch = (type: string, pointerId: number, x: number, y: number): [number, number] => {
+        const event = new PointerEvent(type, {
+          pointerId,
+          pointerType: 'touch',
+          isPrimary: pointerId === 1,
+          bubbles: true,
+          ...canvasPoint(el, x, y),
+        });
+        canvas.dispatchEvent(event);
+        return [event.clientX - rect.left, event.clientY - rect.top];
+      };
+      const middle = ([ax, ay]: [number, number], [bx, by]: [number, number]): [number, number] => [
+        (ax + bx) / 2,
+        (ay + by) / 2,
+      ];
       // Two fingers 100 px apart around (250, 200) spread to 150 px apart around (300, 220).
-      touch('pointerdown', 1, 200, 200);
-      touch('pointerdown', 2, 300, 200);
-      const worldAtStart = [(250 - before.x) / before.k, (200 - before.y) / before.k];
-      touch('pointermove', 1, 225, 220);
-      touch('pointermove', 2, 375, 220);
+      const start = middle(touch('pointerdown', 1, 200, 200), touch('pointerdown', 2, 300, 200));
+      const worldAtStart = [(start[0] - before.x) / before.k, (start[1] - before.y) / before.k];
+      const end = middle(touch('pointermove', 1, 225, 220), touch('pointermove', 2, 375, 220));
       touch('pointerup', 1, 225, 220);
       touch('pointerup', 2, 375, 220);
       const after = el.inspect().view;
       // 100 px apart, then 150: 1.5 × in all, step by step.
       expect(after.k / before.k).to.be.closeTo(1.5, 1e-6);
       // What was between the fingers is between them still.
-      const worldAtEnd = [(300 - after.x) / after.k, (220 - after.y) / after.k];
+      const worldAtEnd = [(end[0] - after.x) / after.k, (end[1] - after.y) / after.k];
       expect(worldAtEnd[0]).to.be.closeTo(worldAtStart[0]!, 1e-6);
       expect(worldAtEnd[1]).to.be.closeTo(worldAtStart[1]!, 1e-6);
       // A pinch is no tap: nothing was selected.
