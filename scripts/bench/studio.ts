@@ -54,17 +54,13 @@ export async function benchStudio(root: string, out: string, browser: Browser): 
         const start = await page.evaluate(() => performance.now());
         await input!.uploadFile(file);
         // Done when the status no longer says "reading" and the preview shows the result.
+        // No named helper inside: tsx would wrap it in a __name() call that the page does not have.
         await page.waitForFunction(
-          () => {
-            const text = (selector: string): string => document.querySelector(selector)?.shadowRoot?.textContent ?? '';
-            const status = document.querySelector('.status')?.textContent ?? '';
-            return (
-              !status.includes('Bezig') &&
-              text('mf-member-counter').includes('verenigingen') &&
-              text('mf-actor-list').includes('actoren') &&
-              text('mf-network-map').includes('Netwerkkaart')
-            );
-          },
+          () =>
+            !(document.querySelector('.status')?.textContent ?? '').includes('Bezig') &&
+            (document.querySelector('mf-member-counter')?.shadowRoot?.textContent ?? '').includes('verenigingen') &&
+            (document.querySelector('mf-actor-list')?.shadowRoot?.textContent ?? '').includes('actoren') &&
+            (document.querySelector('mf-network-map')?.shadowRoot?.textContent ?? '').includes('Netwerkkaart'),
           { timeout: 60_000, polling: 50 },
         );
         const end = await page.evaluate(() => performance.now());
