@@ -319,6 +319,60 @@ export function resolvePlace(query: PlaceQuery): PlaceResult {
   return { problems };
 }
 
+/**
+ * The places a search names as a whole: a postcode ("2140", "B-2140"), a postcode with its place
+ * ("2140 Borgerhout"), or a name in Dutch, French or English ("Anvers", "sint genesius rode",
+ * "Laeken"). None when it names no place; several when a name is shared (Deurne is in Antwerpen
+ * and in Diest), each municipality once.
+ */
+export function placesNamed(text: string): ResolvedPlace[] {
+  const t = getTables();
+  const query = text.trim();
+  const coded = /^(?:B\s*-?\s*)?(\d{4})(?:[\s,]+(.+))?$/i.exec(query) ?? /^(.+?)[\s,]+(\d{4})$/.exec(query);
+  if (coded) {
+    const [postcode, name] = /^\d{4}$/.test(coded[2] ?? '') ? [coded[2]!, coded[1]] : [coded[1]!, coded[2]];
+    if (!t.byPostcode.has(postcode)) return [];
+    const { resolved: place } = resolvePlace({ postcode, place: name });
+    return place ? [place] : [];
+  }
+  if (placeKeys(query).length === 0) return [];
+  const { nis, places } = candidatesFor(query, t);
+  return nis.map((code) => {
+    const own = places.filter((p) => p.nis === code);
+    const postcodes = [...new Set(own.map((p) => p.postcode))];
+    const name = own[0] ? spelled(own[0], placeKeys(query)) : undefined;
+    return resolved(t, code, 'name', name, postcodes.length === 1 ? postcodes[0] : undefined);
+  });
+}
+
+/**
+ * Places whose name starts with what the reader typed (at least two letters), for a search's
+ * suggestions: municipalities before postal places, whole names before beginnings, shorter first.
+ * One suggestion per municipality and place.
+ */
+export function placesStartingWith(text: string, limit = 3): ResolvedPlace[] {
+  const t = getTables();
+  const typed = placeKeys(text);
+  if (typed.length === 0 || typed[0]!.length < 2 || /^\d+$/.test(typed[0]!)) return [];
+  const found: Array<[rank: number, length: number, place: ResolvedPlace]> = [];
+  const seen = new Set<string>();
+  const consider = (key: string, rank: number, make: () => ResolvedPlace): void => {
+    const whole = typed.includes(key);
+    if (!whole && !typed.some((k) => key.startsWith(k))) return;
+    const place = make();
+    const id = `${place.municipality.nis}/${place.place ?? ''}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    found.push([(whole ? 0 : 2) + rank, key.length, place]);
+  };
+  for (const [key, codes] of t.municipalityNames)
+    for (const nis of codes) consider(key, 0, () => resolved(t, nis, 'name', undefined, undefined));
+  for (const [key, rows] of t.placeNames)
+    for (const row of rows) consider(key, 1, () => resolved(t, row.nis, 'name', row.name, row.postcode));
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return found.slice(0, limit).map(([, , place]) => place);
+}
+
 /** Distance in kilometres between two points (haversine; Flanders is small, it is exact enough). */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;

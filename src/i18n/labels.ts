@@ -91,6 +91,12 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
   return format.format(value);
 }
 
+/** How far, as a reader wants it: "3 km", "12 km", "< 1 km" (in the element's language). */
+export function formatDistance(km: number, lang: Lang): string {
+  const unit = { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 } as const;
+  return km < 1 ? `< ${formatNumber(1, lang, unit)}` : formatNumber(Math.round(km), lang, unit);
+}
+
 /** "3 hours ago" in the element's language, in the largest unit that fits. */
 export function formatAge(from: Date, lang: Lang, now = new Date()): string {
   const seconds = Math.round((from.getTime() - now.getTime()) / 1000);

@@ -207,8 +207,10 @@ describe('<mf-actor-list>', () => {
     await expect(el).to.be.accessible();
     // One tab stop for the rows: the one arrows last moved to.
     expect(rows(el).filter((row) => row.tabIndex === 0)).to.have.length(1);
-    // Tab reaches the search field and the filters.
+    // Tab reaches the search field, "my location" and the filters.
     q<HTMLInputElement>(el, 'input')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(text(root(el).activeElement!)).to.equal('Mijn locatie');
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.tagName).to.equal('SELECT');
   });

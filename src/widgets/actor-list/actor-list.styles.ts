@@ -41,6 +41,61 @@ export const styles = css`
     flex: 3 1 16em;
   }
 
+  .locate {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    align-self: end;
+    font-size: 0.875rem;
+    color: var(--_accent);
+    background: var(--_bg);
+    border-color: var(--_accent);
+  }
+
+  .locate[aria-pressed='true'] {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+
+  .icon {
+    width: 1em;
+    height: 1em;
+    flex: none;
+  }
+
+  .note {
+    flex: 1 0 100%;
+    margin: 0;
+    font-size: 0.875em;
+  }
+
+  .distance {
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+
+  .copy-link {
+    display: grid;
+    gap: 0.35em;
+    justify-items: start;
+    padding: 0.5em 0.75em 0;
+    font-size: 0.875em;
+  }
+
+  .copy-link .link-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+
+  .copy-link label {
+    display: grid;
+    gap: 0.15em;
+    width: 100%;
+  }
+
   input,
   select {
     font: inherit;
@@ -88,7 +143,7 @@ export const styles = css`
 
   .row {
     display: grid;
-    grid-template-columns: 2.5rem minmax(0, 1fr) auto;
+    grid-template-columns: 2.5rem minmax(0, 1fr) auto auto;
     align-items: center;
     gap: 0.75em;
     width: 100%;

@@ -1,46 +1,28 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FALLBACK_TYPE_COLOR } from '../../feed/palette.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleProps } from '../../shared/style-props.js';
-import { msg, str } from '@lit/localize';
-import { MfElement } from '../../shared/base-element.js';
-import { emit, keepInside } from '../../shared/events.js';
-import { ICONS, icon } from '../../shared/icons.js';
-import { SHAPES, shapeOf } from '../../shared/shapes.js';
-import { textOn } from '../../util/color.js';
-import { PROVINCE_IDS } from '../../feed/ids.js';
-import { federationOf, passes, typeSet } from '../../feed/relations.js';
-import { matches, queryWords, searchIndex } from '../../feed/search.js';
+import { msg } from '@lit/localize';
+import { loadPlaceSearch, placeSearch } from '../../feed/near.js';
 import type { Actor, Network } from '../../feed/types.js';
-import { formatNumber, typeLabel } from '../../i18n/labels.js';
-import { provinceLabel } from '../../i18n/province-label.js';
-import { needMunicipalityNames, placeLabel } from '../../i18n/municipality-label.js';
-import { isOne, type Lang } from '../../i18n/locale.js';
-import { initials } from '../../util/initials.js';
+import { needMunicipalityNames } from '../../i18n/municipality-label.js';
+import { MfElement } from '../../shared/base-element.js';
+import { emit } from '../../shared/events.js';
+import { styleProps } from '../../shared/style-props.js';
+import { SyncUrl } from '../../shared/sync-url.js';
 import { renderNestedCard } from '../actor-card/nested.js';
+import { renderControls, summaryText } from './controls.js';
+import { LocateController } from './locate.js';
+import { findActors, type Results } from './results.js';
+import { renderRow } from './row.js';
 import { styles } from './actor-list.styles.js';
 
 const OVERSCAN = 6;
-const sorted = new WeakMap<Network, Map<Lang, readonly Actor[]>>();
-
-/** The network's actors (but the hub) sorted by name for a language, once per network and language. */
-function sortedActors(network: Network, lang: Lang): readonly Actor[] {
-  let perLang = sorted.get(network);
-  if (!perLang) sorted.set(network, (perLang = new Map<Lang, readonly Actor[]>()));
-  let list = perLang.get(lang);
-  if (!list) {
-    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true, ignorePunctuation: true });
-    list = network.actors.filter((actor) => actor !== network.hub).sort((a, b) => collator.compare(a.name, b.name));
-    perLang.set(lang, list);
-  }
-  return list;
-}
 
 /**
- * A directory of the network's actors: search by name (accent- and case-insensitive), filter by
- * type, province and federation, sorted by name in the reader's language, fluid with 20,000
- * actors (only the rows in view are in the page).
+ * A directory of the network's actors: search by name, postcode or municipality (accent- and
+ * case-insensitive, in Dutch or French; a place lists its actors first, then the nearest), or
+ * from the reader's location; filter by type, province and federation, sorted by name in the
+ * reader's language, fluid with 20,000 actors (only the rows in view are in the page).
  *
  * @summary A searchable, filterable directory of actors.
  * @tag mf-actor-list
@@ -73,6 +55,12 @@ export class MfActorList extends MfElement {
   /** The row opened into a full card, if any. */
   @property({ attribute: 'expanded', reflect: true }) expandedId?: string;
 
+  /**
+   * Keeps the search, filters and opened row in the page's address (a reload or a shared link
+   * shows the same; Back closes what was opened) and offers "copy link" on the opened row.
+   */
+  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
+
   @state() private scrolled = 0;
   @state() private viewport = 600;
   @state() private announced = '';
@@ -98,39 +86,85 @@ export class MfActorList extends MfElement {
     clearTimeout(this.announceTimer);
   }
 
-  /** The filtered, sorted actors, made again in willUpdate when the network, language, query or a filter changes. */
-  private results: readonly Actor[] = [];
-  private resultsNetwork?: Network;
+  /** What is listed, made again in willUpdate when the network, language, search or a filter changes. */
+  private results: Results = { actors: [] };
+  private resultsFor?: readonly unknown[];
+  private toTop = false;
 
-  private filterResults(network: Network): readonly Actor[] {
-    const words = queryWords(this.query);
-    const index = new Map(searchIndex(network).map((entry) => [entry.actor, entry]));
-    const filter = { types: typeSet(this.types), federation: this.federation, province: this.province };
-    return sortedActors(network, this.locale).filter((actor) => {
-      if (!passes(actor, filter)) return false;
-      const entry = index.get(actor);
-      return entry ? matches(entry, words) : false;
-    });
+  private readonly locate = new LocateController(this, () => {
+    void this.needPlaces();
+    this.announceSoon();
+  });
+
+  private readonly url = new SyncUrl(this, {
+    stem: 'list',
+    fields: ['q', 'type', 'province', 'federation', 'open'],
+    push: ['open'],
+    read: () => ({
+      q: this.query || undefined,
+      type: this.types,
+      province: this.province,
+      federation: this.federation,
+      open: this.expandedId,
+    }),
+    apply: (values) => {
+      this.query = values.q ?? '';
+      this.types = values.type;
+      this.province = values.province;
+      this.federation = values.federation;
+      this.expandedId = values.open;
+    },
+    enabled: () => this.syncUrl,
+  });
+
+  /** The place search (postcodes, places, distances) loads when the reader first searches. */
+  private needPlaces(): Promise<unknown> | undefined {
+    return placeSearch() ? undefined : loadPlaceSearch().then(() => this.requestUpdate());
+  }
+
+  /** Says what is listed once typing pauses, not at every keystroke. */
+  private announceSoon(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => {
+      if (this.data.network) this.announced = this.inLocale(() => summaryText(this.results, this.locale));
+    }, 600);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Place names in French or English come with their table, loaded once (not on Dutch pages).
     needMunicipalityNames(this.locale, () => this.requestUpdate());
+    this.url.start();
+    if (this.query.trim() !== '') void this.needPlaces();
     const network = this.data.network;
-    const read = changed as PropertyValues;
-    const filters = ['query', 'types', 'province', 'federation', 'locale'].some((key) => read.has(key));
-    if (network && (network !== this.resultsNetwork || filters)) {
-      this.results = this.filterResults(network);
-      this.resultsNetwork = network;
+    const key = [
+      network,
+      this.locale,
+      this.query,
+      this.types,
+      this.province,
+      this.federation,
+      this.locate.position,
+      placeSearch(),
+    ];
+    if (network && (!this.resultsFor || key.some((value, i) => value !== this.resultsFor![i]))) {
+      const criteria = {
+        query: this.query,
+        types: this.types,
+        province: this.province,
+        federation: this.federation,
+        position: this.locate.position,
+      };
+      // Another search, filter or place: the new list is read from its top.
+      if (this.resultsFor && key.slice(2).some((value, i) => value !== this.resultsFor![i + 2])) {
+        this.toTop = true;
+        this.scrolled = 0;
+      }
+      this.results = findActors(network, this.locale, criteria, placeSearch());
+      this.resultsFor = key;
     }
-    if (changed.has('query') || changed.has('types') || changed.has('province') || changed.has('federation')) {
-      // Say how many there are once typing pauses, not at every keystroke.
-      clearTimeout(this.announceTimer);
-      this.announceTimer = window.setTimeout(() => {
-        if (this.data.network) this.announced = this.inLocale(() => this.countText(this.results.length));
-      }, 600);
-    }
+    if (changed.has('query') || changed.has('types') || changed.has('province') || changed.has('federation'))
+      this.announceSoon();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -145,6 +179,10 @@ export class MfActorList extends MfElement {
       // Observing reports the first size too, after this update (no update inside an update).
       this.resizeObserver.observe(scroller);
       this.observed = scroller;
+    }
+    if (this.toTop && scroller) {
+      this.toTop = false;
+      scroller.scrollTop = 0;
     }
     const expanded = this.renderRoot.querySelector<HTMLElement>('li.expanded') ?? undefined;
     if (expanded !== this.observedRow) {
@@ -174,13 +212,6 @@ export class MfActorList extends MfElement {
       this.expandedHeight = height;
       this.requestUpdate();
     }
-  }
-
-  private countText(count: number): string {
-    const n = formatNumber(count, this.locale);
-    return isOne(count, this.locale)
-      ? msg(str`${n} actor gevonden`, { id: 'list.count.one' })
-      : msg(str`${n} actoren gevonden`, { id: 'list.count.other' });
   }
 
   private clearFilters(): void {
@@ -214,7 +245,7 @@ export class MfActorList extends MfElement {
   }
 
   private onRowKey(event: KeyboardEvent, index: number): void {
-    const results = this.results;
+    const results = this.results.actors;
     const expandedIndex = this.expandedId ? results.findIndex((a) => a.id === this.expandedId) : -1;
     let next = index;
     if (event.key === 'ArrowDown') next = Math.min(results.length - 1, index + 1);
@@ -235,135 +266,18 @@ export class MfActorList extends MfElement {
     this.requestUpdate();
   }
 
+  /** The opened row: the actor's full card, and with `sync-url` a link to it. */
+  private renderDetail(actor: Actor): TemplateResult {
+    return html`${renderNestedCard({ feed: this.feed, src: this.src, lang: this.locale, theme: this.theme }, actor)}
+    ${this.url.renderCopyLink({ open: actor.id })}`;
+  }
+
   protected override renderSkeleton(): TemplateResult {
     return html`<span class="skeleton skeleton--list"></span>`;
   }
 
-  private renderFilters(network: Network): TemplateResult {
-    const types = [...network.countsByType.keys()].filter((type) => type !== 'network');
-    const federations = network.actors.filter((actor) => actor.type === 'federation');
-    const chosen = typeSet(this.types);
-    const typeValue = chosen?.size === 1 ? [...chosen][0] : '';
-    // Several types (from the attribute, or the map's legend) are one choice of their own here.
-    const several = chosen && chosen.size > 1 ? [...chosen] : undefined;
-    return html`<div part="controls" class="controls">
-      <label class="search"
-        >${msg('Zoek op naam', { id: 'list.search' })}
-        <input
-          part="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${this.query}
-          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
-      /></label>
-      <label
-        >${msg('Soort', { id: 'list.type' })}
-        <select @change=${(event: Event) => (this.types = (event.target as HTMLSelectElement).value || undefined)}>
-          <option value="" ?selected=${!chosen}>${msg('Alle soorten', { id: 'list.type-all' })}</option>
-          ${
-            several
-              ? html`<option value=${several.join(',')} selected>
-                  ${several.map((type) => typeLabel(network.types.get(type) ?? type, this.locale, 2)).join(', ')}
-                </option>`
-              : nothing
-          }
-          ${types.map(
-            (type) =>
-              html`<option value=${type} ?selected=${typeValue === type}>
-                ${typeLabel(network.types.get(type) ?? type, this.locale, 2)}
-              </option>`,
-          )}
-        </select></label
-      >
-      <label
-        >${msg('Provincie', { id: 'list.province' })}
-        <select @change=${(event: Event) => (this.province = (event.target as HTMLSelectElement).value || undefined)}>
-          <option value="" ?selected=${!this.province}>${msg('Alle provincies', { id: 'list.province-all' })}</option>
-          ${PROVINCE_IDS.map(
-            (id) =>
-              html`<option value=${id} ?selected=${this.province === id}>${provinceLabel(id, this.locale)}</option>`,
-          )}
-        </select></label
-      >
-      ${
-        federations.length > 0
-          ? html`<label
-              >${msg('Federatie', { id: 'list.federation' })}
-              <select
-                @change=${(event: Event) => (this.federation = (event.target as HTMLSelectElement).value || undefined)}
-              >
-                <option value="" ?selected=${!this.federation}>
-                  ${msg('Alle federaties', { id: 'list.federation-all' })}
-                </option>
-                ${federations.map(
-                  (federation) =>
-                    html`<option value=${federation.id} ?selected=${this.federation === federation.id}>
-                      ${federation.name}
-                    </option>`,
-                )}
-              </select></label
-            >`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderRow(network: Network, actor: Actor, index: number, total: number, top: number): TemplateResult {
-    const type = network.types.get(actor.type);
-    const color = type?.color ?? FALLBACK_TYPE_COLOR;
-    const expanded = this.expandedId === actor.id;
-    const federation = federationOf(network, actor);
-    const place =
-      placeLabel(actor.location, this.locale) ??
-      (actor.location?.province ? provinceLabel(actor.location.province, this.locale) : '');
-    return html`<li
-      class=${expanded ? 'expanded' : ''}
-      ${styleProps({ top: `${top}px` })}
-      aria-setsize=${total}
-      aria-posinset=${index + 1}
-    >
-      <button
-        part="row"
-        class="row"
-        type="button"
-        data-id=${actor.id}
-        tabindex=${actor.id === this.tabStop ? '0' : '-1'}
-        aria-expanded=${expanded ? 'true' : 'false'}
-        @focus=${() => (this.activeId = actor.id)}
-        @click=${() => this.activate(actor)}
-        @keydown=${(event: KeyboardEvent) => this.onRowKey(event, index)}
-      >
-        <span class="avatar" aria-hidden="true" ${styleProps({ background: color, color: textOn(color) })}
-          >${initials(actor.shortName ?? actor.name, this.locale)}</span
-        >
-        <span class="text">
-          <span class="name" dir="auto">${actor.name}</span>
-          <span class="meta">
-            <svg viewBox="0 0 24 24" aria-hidden="true">
-              <path d=${SHAPES[shapeOf(actor.type)]} fill=${color}></path>
-            </svg>
-            ${typeLabel(type ?? actor.type, this.locale, 1)}${place ? html` · ${icon(ICONS.pin)} ${place}` : nothing}${
-              federation ? html` · <bdi>${federation.shortName ?? federation.name}</bdi>` : nothing
-            }
-          </span>
-        </span>
-        <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true">
-          <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2"></path>
-        </svg>
-      </button>
-      ${
-        expanded
-          ? html`<div class="detail" @mf-load=${keepInside} @mf-error=${keepInside}>
-              ${renderNestedCard({ feed: this.feed, src: this.src, lang: this.locale, theme: this.theme }, actor)}
-            </div>`
-          : nothing
-      }
-    </li>`;
-  }
-
   protected override renderReady(network: Network): TemplateResult {
-    const results = this.results;
+    const results = this.results.actors;
     const total = results.length;
     const expandedIndex = this.expandedId ? results.findIndex((a) => a.id === this.expandedId) : -1;
     const height = this.offsetOf(total, expandedIndex);
@@ -387,10 +301,22 @@ export class MfActorList extends MfElement {
     if (focusIndex >= 0 && (focusIndex < first || focusIndex >= last))
       windowed.push({ actor: results[focusIndex]!, index: focusIndex });
 
+    const distance = this.results.distance;
     return html`<div part="base" class="list">
-      ${this.renderFilters(network)}
+      ${renderControls({
+        network,
+        lang: this.locale,
+        query: this.query,
+        types: this.types,
+        province: this.province,
+        federation: this.federation,
+        locate: this.locate,
+        search: (text) => (this.query = text),
+        searchFocus: () => void this.needPlaces(),
+        choose: (filter, value) => (this[filter] = value),
+      })}
       <p part="summary" class="summary">
-        <span>${this.countText(total)}</span>
+        <span>${summaryText(this.results, this.locale)}</span>
         <span class="visually-hidden" role="status" aria-live="polite">${this.announced}</span>
       </p>
       ${
@@ -415,7 +341,21 @@ export class MfActorList extends MfElement {
                   windowed,
                   ({ actor }) => actor.id,
                   ({ actor, index }) =>
-                    this.renderRow(network, actor, index, total, this.offsetOf(index, expandedIndex)),
+                    renderRow({
+                      network,
+                      actor,
+                      lang: this.locale,
+                      index,
+                      total,
+                      top: this.offsetOf(index, expandedIndex),
+                      expanded: index === expandedIndex,
+                      tabStop: actor.id === this.tabStop,
+                      distance: distance?.get(actor),
+                      detail: () => this.renderDetail(actor),
+                      focus: () => (this.activeId = actor.id),
+                      activate: () => this.activate(actor),
+                      keydown: (event) => this.onRowKey(event, index),
+                    }),
                 )}
               </ul>
             </div>`
