@@ -348,7 +348,7 @@ describe('<mf-network-map>', () => {
   it('speaks French in French', async () => {
     const el = await map(html`<mf-network-map lang="fr" src=${FEEDS.small}></mf-network-map>`);
     expect(text(q(el, '#summary'))).to.contain('2 fédérations');
-    expect(q<HTMLInputElement>(el, 'input')!.getAttribute('aria-label')).to.equal('Chercher un acteur par son nom');
+    expect(q<HTMLInputElement>(el, 'input')!.getAttribute('aria-label')).to.equal('Chercher un acteur ou un lieu');
     // Text made in an event handler, outside rendering, is in the element's language too.
     q<HTMLCanvasElement>(el, 'canvas')!.dispatchEvent(
       new WheelEvent('wheel', { deltaY: 50, bubbles: true, cancelable: true }),

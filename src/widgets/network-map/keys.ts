@@ -11,7 +11,8 @@ import type { MapViewStrategy } from './views/map-view.js';
 export function handleMapKey(
   event: KeyboardEvent,
   view: MapViewStrategy,
-  selection: { readonly selected: string | undefined; clear(): void },
+  /** Escape closes what is selected (or chosen); false when there was nothing. */
+  escape: () => boolean,
 ): void {
   if (!view.keysReady) return;
   const { camera } = view;
@@ -22,8 +23,7 @@ export function handleMapKey(
   if (direction) handled = view.move(direction[0], direction[1]);
   else if (event.key === 'Enter' || event.key === ' ') handled = view.activate();
   else if (event.key === 'Escape') {
-    if (selection.selected) selection.clear();
-    else handled = view.escape();
+    if (!escape()) handled = view.escape();
   } else if (event.key === '+' || event.key === '=') zoom(1.5);
   else if (event.key === '-' || event.key === '_') zoom(1 / 1.5);
   else if (event.key === '0') view.fit(true);

@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { styleProps } from '../../shared/style-props.js';
 import { MfElement } from '../../shared/base-element.js';
 import { emit } from '../../shared/events.js';
-import { neighbours, typeSet, type ActorFilter } from '../../feed/relations.js';
 import type { Network } from '../../feed/types.js';
-import { provinceLabel } from '../../i18n/province-label.js';
+import { SyncUrl } from '../../shared/sync-url.js';
 import { needMunicipalityNames } from '../../i18n/municipality-label.js';
 import { clusterIsOpen } from './renderer.js';
 import { readPalette, type Palette } from './palette.js';
@@ -15,16 +13,21 @@ import { CanvasSizeController } from './controllers/canvas-size.js';
 import { GestureController } from './controllers/gestures.js';
 import { MatchMediaController } from './controllers/match-media.js';
 import { SearchController } from './controllers/search.js';
+import { SelectionController } from './controllers/selection.js';
+import { MapFilters } from './controllers/filters.js';
 import { renderGeoNotes } from './render/geo-notes.js';
 import { renderLegend } from './render/legend.js';
+import { renderList } from './render/list.js';
 import { renderPanel } from './render/panel.js';
 import { renderSearch } from './render/search.js';
+import { renderPlaceChip } from './render/place-chip.js';
 import { renderStage } from './render/stage.js';
 import { describeActor, hintText, renderViews, summaryText, type MapViewName } from './render/toolbar.js';
 import { GeoView } from './views/geo-view.js';
 import { GraphView } from './views/graph-view.js';
-import type { MapHost, MapInspection, MapViewStrategy, SelectOptions } from './views/map-view.js';
+import type { MapHost, MapInspection, MapViewStrategy } from './views/map-view.js';
 import { styles } from './network-map.styles.js';
+import { mapUrlSpec } from './url-spec.js';
 import { renderNestedCard } from '../actor-card/nested.js';
 
 export type { MapInspection } from './views/map-view.js';
@@ -66,21 +69,18 @@ export class MfNetworkMap extends MfElement {
   /** A province id (geo view): shows only the actors in that province. Reflects the reader's choice. */
   @property({ reflect: true }) province?: string;
 
-  @state() private selected?: string;
-  @state() private focused?: string;
-  @state() private announcement = '';
+  /**
+   * Keeps the view, the selected actor, the filters and the search in the page's address (a
+   * reload or a shared link shows the same; Back and Forward step through selections) and offers
+   * "copy link" on the selected actor's card.
+   */
+  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
 
   @query('canvas') private canvas?: HTMLCanvasElement;
   @query('.stage') private stage?: HTMLElement;
 
-  private highlight?: Set<string>;
   private palette?: Palette;
   private frame = 0;
-  /** Derived in willUpdate from the attributes: asked for every node, every frame. */
-  private typeFilter?: Set<string>;
-  private filter: ActorFilter = {};
-  private graphFilter: ActorFilter = {};
-  private filtersRead = false;
   /** The layouts seen by the last update: a new one selects `focus` and fits. */
   private seen: { graph?: unknown; geo?: unknown } = {};
   private layoutsMoved = false;
@@ -104,8 +104,36 @@ export class MfNetworkMap extends MfElement {
       const node = this.graph.layout?.byId.get(actor.id);
       return node ? this.graph.isShown(node) : false;
     },
-    (actor) => this.select(actor.id),
+    (actor) => this.selection.select(actor.id),
+    (place) => {
+      // The list view's own search reads the same text, places included.
+      if (this.view !== 'list') this.selection.choosePlace(place);
+    },
   );
+
+  private readonly selection: SelectionController = new SelectionController(this, {
+    network: () => this.network,
+    actor: (id) => this.graph.layout?.byId.get(id)?.actor,
+    view: () => this.current,
+    lang: () => this.locale,
+    inLocale: (render) => this.inLocale(render),
+    filter: () => (this.view === 'geo' ? this.filters.all : this.filters.graph),
+    reflect: (id) => (this.focusId = id),
+    emit: (id, actor) => emit(this, 'mf-actor-select', { id, actor }),
+    canvas: () => this.canvas,
+    panelClose: () => this.renderRoot.querySelector<HTMLElement>('.panel .close'),
+    scheduleDraw: () => this.scheduleDraw(),
+  });
+
+  private readonly url = new SyncUrl(this, mapUrlSpec(this, this.search));
+
+  private readonly filters: MapFilters = new MapFilters(this, {
+    network: () => this.network,
+    selection: () => this.selection,
+    provinceOf: (id) => this.geo.provinceOf(id),
+    fitGeo: () => this.geo.fit(true),
+    lang: () => this.locale,
+  });
 
   private readonly sizer = new CanvasSizeController(
     this,
@@ -132,10 +160,10 @@ export class MfNetworkMap extends MfElement {
         return element.locale;
       },
       get filter() {
-        return element.filter;
+        return element.filters.all;
       },
       get graphFilter() {
-        return element.graphFilter;
+        return element.filters.graph;
       },
       get federation() {
         return element.federation;
@@ -144,26 +172,26 @@ export class MfNetworkMap extends MfElement {
         return element.province;
       },
       get selected() {
-        return element.selected;
+        return element.selection.selected;
       },
       get highlight() {
-        return element.highlight;
+        return element.selection.highlight;
       },
       get focused() {
-        return element.focused;
+        return element.selection.focused;
       },
       set focused(id) {
-        element.focused = id;
+        element.selection.focus(id);
       },
       palette: () => (this.palette ??= readPalette(this, this.network?.types)),
       style: () => getComputedStyle(this),
       requestUpdate: () => this.requestUpdate(),
       scheduleDraw: () => this.scheduleDraw(),
-      select: (id, options) => this.select(id, options),
-      clearSelection: (returnFocus) => this.clearSelection(returnFocus),
-      announce: (text) => (this.announcement = text),
+      select: (id, options) => this.selection.select(id, options),
+      clearSelection: (returnFocus) => this.selection.clear(returnFocus),
+      announce: (text) => this.selection.announce(text),
       describe: (actor) => describeActor(this.network, actor, this.locale),
-      chooseProvince: (id) => this.chooseProvince(id),
+      chooseProvince: (id) => this.filters.chooseProvince(id),
       inLocale: (render) => this.inLocale(render),
     };
     this.graph = new GraphView(host, () => this.canvas);
@@ -199,12 +227,8 @@ export class MfNetworkMap extends MfElement {
     super.willUpdate(changed);
     // Place names in French or English come with their table, loaded once (not on Dutch pages).
     needMunicipalityNames(this.locale, () => this.requestUpdate());
-    if (!this.filtersRead || changed.has('types') || changed.has('federation') || changed.has('province')) {
-      this.filtersRead = true;
-      this.typeFilter = typeSet(this.types);
-      this.filter = { types: this.typeFilter, federation: this.federation, province: this.province };
-      this.graphFilter = { ...this.filter, province: undefined };
-    }
+    this.url.start();
+    this.filters.read();
     if (changed.has('theme') || changed.has('lang')) this.palette = undefined;
     const network = this.network;
     if (network) {
@@ -216,11 +240,12 @@ export class MfNetworkMap extends MfElement {
     this.seen = { graph: this.graph.layout, geo: this.geo.layout };
     // The focus attribute: selected once the layout is there, and whenever it changes.
     const layout = this.graph.layout;
-    if (layout && (graphMoved || (changed.has('focusId') && this.focusId !== this.selected))) {
+    const { selected } = this.selection;
+    if (layout && (graphMoved || (changed.has('focusId') && this.focusId !== selected))) {
       if (this.focusId && layout.byId.has(this.focusId)) {
-        this.select(this.focusId, { announce: false, moveFocus: false, emit: false });
-      } else if (!this.focusId && this.selected) {
-        this.clearSelection(false);
+        this.selection.select(this.focusId, { announce: false, moveFocus: false, emit: false });
+      } else if (!this.focusId && selected) {
+        this.selection.clear(false);
       }
     }
   }
@@ -232,6 +257,8 @@ export class MfNetworkMap extends MfElement {
     if (network) this.warnUnknownId('focus', this.focusId, network);
     if (!this.graph.layout) return;
     if (this.layoutsMoved || changed.has('view')) this.current.fitIfReady();
+    const { place, highlight } = this.selection;
+    if (changed.has('view') && place && highlight) this.current.frame(highlight, place.municipality.nis);
     if (changed.has('province') && changed.get('province') !== undefined && !this.province) this.geo.fit(true);
     if (changed.has('federation') && changed.get('federation') !== undefined) this.graph.fit(false);
     if (changed.has('federation') && this.graph.hasFitted && this.federation) this.graph.fit(true);
@@ -273,65 +300,19 @@ export class MfNetworkMap extends MfElement {
       labels: [],
       ...this.graph.inspect(),
       clustersOpen: clusterIsOpen(camera),
-      ...(this.selected ? { selected: this.selected } : {}),
-      ...(this.focused ? { focused: this.focused } : {}),
+      ...(this.selection.selected ? { selected: this.selection.selected } : {}),
+      ...(this.selection.focused ? { focused: this.selection.focused } : {}),
       ...(this.view === 'geo' ? this.geo.inspect() : {}),
     };
   }
 
-  // ---------- selection ----------
-
-  private select(id: string, options: SelectOptions = {}): void {
-    const network = this.network;
-    const node = this.graph.layout?.byId.get(id);
-    if (!network || !node) return;
-    this.selected = id;
-    this.focused = id;
-    this.focusId = id;
-    this.highlight = new Set([id, ...neighbours(network, id)]);
-    if (options.centre !== false) this.current.reveal(id);
-    if (options.emit !== false) emit(this, 'mf-actor-select', { id, actor: node.actor });
-    if (options.announce !== false) this.announcement = describeActor(network, node.actor, this.locale);
-    if (options.moveFocus !== false) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.panel .close')?.focus());
-    }
-  }
-
-  private clearSelection(returnFocus = true): void {
-    this.selected = undefined;
-    this.highlight = undefined;
-    this.focusId = undefined;
-    if (returnFocus) this.canvas?.focus();
-    this.scheduleDraw();
-  }
-
-  /** Chooses (or, chosen again, forgets) a province of the geo view. */
-  private chooseProvince(id: string): void {
-    this.province = this.province === id ? undefined : id;
-    if (this.selected && this.province) {
-      const province = this.geo.provinceOf(this.selected);
-      if (province && province !== this.province) this.clearSelection(false);
-    }
-    this.geo.fit(true);
-    this.announcement = this.province ? provinceLabel(this.province, this.locale) : '';
-  }
-
-  private toggleType(type: string): void {
-    const network = this.network;
-    if (!network) return;
-    const all = [...network.countsByType.keys()];
-    const shown = new Set(typeSet(this.types) ?? all);
-    if (shown.has(type)) shown.delete(type);
-    else shown.add(type);
-    this.types = shown.size === all.length ? undefined : all.filter((t) => shown.has(t)).join(',');
-    if (this.selected && !shown.has(network.byId.get(this.selected)?.type ?? '')) this.clearSelection(false);
-  }
+  // ---------- filters and views ----------
 
   private onPanelSelect(event: CustomEvent<{ id: string }>): void {
     // The card's federation link: select it here, and let the map's own event be the one heard.
     if (event.target === this) return;
     event.stopPropagation();
-    this.select(event.detail.id);
+    this.selection.select(event.detail.id);
   }
 
   /** Switches views; what the reader chose in the list (search, filters, selection) comes along. */
@@ -345,64 +326,54 @@ export class MfNetworkMap extends MfElement {
     this.view = view;
   }
 
-  private onListSelect(event: CustomEvent<{ id: string }>): void {
-    // The list's own event goes on to the page as the map's; the map only remembers the choice.
-    this.selected = event.detail.id;
-    this.focused = event.detail.id;
-    this.focusId = event.detail.id;
-    if (this.network) this.highlight = new Set([event.detail.id, ...neighbours(this.network, event.detail.id)]);
-  }
-
   // ---------- rendering ----------
 
   protected override renderSkeleton(): TemplateResult {
     return html`<span class="skeleton skeleton--map"></span>`;
   }
 
-  private renderList(): TemplateResult {
-    return html`<mf-actor-list
-      class="stage"
-      .feed=${this.feed}
-      src=${this.feed ? nothing : (this.src ?? nothing)}
-      lang=${this.locale}
-      theme=${this.theme ?? nothing}
-      query=${this.search.query}
-      types=${this.types ?? nothing}
-      federation=${this.federation ?? nothing}
-      expanded=${this.selected ?? nothing}
-      ${styleProps({ '--mf-list-height': '100%', '--mf-list-border': '0' })}
-      @mf-actor-select=${this.onListSelect}
-      @mf-load=${(event: Event) => event.stopPropagation()}
-      @mf-error=${(event: Event) => event.stopPropagation()}
-    ></mf-actor-list>`;
-  }
-
   protected override renderReady(network: Network): TemplateResult {
-    const selected = this.selected ? network.byId.get(this.selected) : undefined;
+    const { place, highlight, announcement } = this.selection;
+    const selected = this.selection.selected ? network.byId.get(this.selection.selected) : undefined;
     return html`<div part="base" class="map">
       <div part="toolbar" class="toolbar">
         ${renderViews(this.view, (view) => this.switchView(view))} ${renderSearch(this.search, network, this.locale)}
       </div>
       ${
         this.view === 'list'
-          ? this.renderList()
+          ? renderList({
+              feed: this.feed,
+              src: this.src,
+              lang: this.locale,
+              theme: this.theme,
+              query: this.search.query,
+              types: this.types,
+              federation: this.federation,
+              selected: this.selection.selected,
+              select: (event) => this.selection.remember(event.detail.id),
+            })
           : renderStage({
               view: this.current,
               gestures: this.gestures,
-              keydown: (event) =>
-                handleMapKey(event, this.current, { selected: this.selected, clear: () => this.clearSelection() }),
-              overlay:
+              keydown: (event) => handleMapKey(event, this.current, () => this.selection.escape()),
+              overlay: html`${
+                place
+                  ? renderPlaceChip(place, highlight?.size ?? 0, this.locale, () => this.selection.clearPlace())
+                  : nothing
+              }
+              ${
                 this.view === 'geo'
                   ? renderGeoNotes({
                       unplaced: this.geo.unplaced,
                       province: this.province,
                       lang: this.locale,
-                      clearProvince: () => this.chooseProvince(this.province!),
+                      clearProvince: () => this.filters.chooseProvince(this.province!),
                       ...(this.geo.failed
                         ? { failure: { message: this.errorMessage('network'), retry: () => this.geo.retry() } }
                         : {}),
                     })
-                  : nothing,
+                  : nothing
+              }`,
             })
       }
       ${
@@ -410,10 +381,10 @@ export class MfNetworkMap extends MfElement {
           ? nothing
           : renderLegend({
               network,
-              shown: this.typeFilter,
+              shown: this.filters.types,
               palette: this.palette,
               lang: this.locale,
-              toggle: (type) => this.toggleType(type),
+              toggle: (type) => this.filters.toggleType(type),
             })
       }
       ${
@@ -422,11 +393,12 @@ export class MfNetworkMap extends MfElement {
               actor: selected,
               network,
               lang: this.locale,
-              card: renderNestedCard(
+              card: html`${renderNestedCard(
                 { feed: this.feed, src: this.src, lang: this.locale, theme: this.theme },
                 selected,
-              ),
-              close: () => this.clearSelection(),
+              )}
+              ${this.url.renderCopyLink({ actor: selected.id, view: this.view })}`,
+              close: () => this.selection.clear(),
               select: (event) => this.onPanelSelect(event),
             })
           : nothing
@@ -438,7 +410,7 @@ export class MfNetworkMap extends MfElement {
           { id: 'map.instructions' },
         )}
       </p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
     </div>`;
   }
 }

@@ -1,15 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadPlaceSearch, placeSearch } from '../../../feed/near.js';
+import type { ResolvedPlace } from '../../../feed/place-search.js';
 import { searchActors } from '../../../feed/search.js';
 import type { Actor, Network } from '../../../feed/types.js';
 
+/** One option of the search: an actor, or a place with how many actors are there. */
+export type SearchOption =
+  | { readonly actor: Actor; readonly place?: undefined }
+  | { readonly place: ResolvedPlace; readonly count: number; readonly actor?: undefined };
+
 /**
- * The map's search as an ARIA combobox: the text, its results, the active option and whether the
- * list is open. The input keeps the focus (the options are picked by pointer without taking it);
- * the list closes when the focus leaves the search for anything else.
+ * The map's search as an ARIA combobox: the text, its options (places first, then actors), the
+ * active option and whether the list is open. The input keeps the focus (the options are picked
+ * by pointer without taking it); the list closes when the focus leaves the search for anything
+ * else. Places come from the place search, loaded when the reader first types.
  */
 export class SearchController implements ReactiveController {
   query = '';
-  results: Actor[] = [];
+  results: SearchOption[] = [];
   active = -1;
   open = false;
 
@@ -19,6 +27,7 @@ export class SearchController implements ReactiveController {
     /** Whether an actor may be found (the filters show it). */
     private readonly accept: (actor: Actor) => boolean,
     private readonly onChoose: (actor: Actor) => void,
+    private readonly onChoosePlace: (place: ResolvedPlace) => void,
   ) {
     host.addController(this);
   }
@@ -31,21 +40,48 @@ export class SearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The places the text names (all of a shared name), else up to two that begin so. */
+  private places(network: Network): SearchOption[] {
+    const search = placeSearch();
+    if (!search) {
+      void loadPlaceSearch().then((loaded) => {
+        if (loaded && this.open) this.find();
+      });
+      return [];
+    }
+    const text = this.query.trim();
+    const named = search.placesNamed(text);
+    const places = named.length > 0 ? named : text.length >= 3 ? search.placesStartingWith(text, 2) : [];
+    const shown = network.actors.filter(this.accept);
+    return places.map((place) => ({ place, count: search.actorsIn(shown, place.municipality.nis).length }));
+  }
+
+  private find(): void {
+    const network = this.network();
+    this.results = network
+      ? [...this.places(network), ...searchActors(network, this.query, 8, this.accept).map((actor) => ({ actor }))]
+      : [];
+    this.active = this.results.length > 0 ? 0 : -1;
+    this.changed();
+  }
+
   readonly input = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
-    const network = this.network();
-    this.results = network ? searchActors(network, this.query, 8, this.accept) : [];
-    this.active = this.results.length > 0 ? 0 : -1;
     this.open = this.query.trim() !== '';
-    this.changed();
+    this.find();
   };
 
-  readonly choose = (actor: Actor): void => {
+  readonly choose = (option: SearchOption): void => {
     this.open = false;
-    this.query = '';
     this.results = [];
+    if (option.place) {
+      this.changed();
+      this.onChoosePlace(option.place);
+      return;
+    }
+    this.query = '';
     this.changed();
-    this.onChoose(actor);
+    this.onChoose(option.actor);
   };
 
   readonly keydown = (event: KeyboardEvent): void => {

@@ -1,19 +1,36 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import type { ResolvedPlace } from '../../../feed/place-search.js';
 import type { Network } from '../../../feed/types.js';
-import { typeLabel } from '../../../i18n/labels.js';
-import type { Lang } from '../../../i18n/locale.js';
+import { formatNumber, typeLabel } from '../../../i18n/labels.js';
+import { isOne, type Lang } from '../../../i18n/locale.js';
+import { municipalityIn } from '../../../i18n/municipality-label.js';
+import { ICONS, icon } from '../../../shared/icons.js';
 import type { SearchController } from '../controllers/search.js';
 
-/** The search field and its list of results (the ARIA combobox pattern, list autocomplete). */
+/** A place as the reader names it: "Borgerhout (Antwerpen)", "Gand" on a French page. */
+export function placeName({ municipality, place }: ResolvedPlace, lang: Lang): string {
+  const town = municipalityIn(municipality.nis, municipality.name, municipality.nameFr, lang);
+  return place ? `${place} (${town})` : town;
+}
+
+/** "12 actoren" (in that place). */
+export function actorCount(count: number, lang: Lang): string {
+  const n = formatNumber(count, lang);
+  return isOne(count, lang)
+    ? msg(str`${n} actor`, { id: 'map.place-count.one' })
+    : msg(str`${n} actoren`, { id: 'map.place-count.other' });
+}
+
+/** The search field and its options (the ARIA combobox pattern, list autocomplete): places, then actors. */
 export function renderSearch(search: SearchController, network: Network, lang: Lang): TemplateResult {
   const active = search.open && search.active >= 0 ? `result-${search.active}` : undefined;
   return html`<div class="search" part="search" @focusout=${search.focusout}>
     <input
       type="search"
       role="combobox"
-      aria-label=${msg('Zoek een actor op naam', { id: 'map.search' })}
-      placeholder=${msg('Zoek een actor…', { id: 'map.search-placeholder' })}
+      aria-label=${msg('Zoek een actor of een plaats', { id: 'map.search-place' })}
+      placeholder=${msg('Zoek een actor of plaats…', { id: 'map.search-place-placeholder' })}
       aria-autocomplete="list"
       aria-expanded=${search.open ? 'true' : 'false'}
       aria-controls="results"
@@ -37,18 +54,26 @@ export function renderSearch(search: SearchController, network: Network, lang: L
               ${msg('Geen actor gevonden', { id: 'map.no-results' })}
             </li>`
           : search.results.map(
-              (actor, index) =>
+              (option, index) =>
                 // The combobox's input takes the keys (ARIA APG pattern); an option is also picked by pointer.
                 // eslint-disable-next-line lit-a11y/click-events-have-key-events
                 html`<li
                   id=${`result-${index}`}
                   role="option"
+                  class=${option.place ? 'place' : ''}
                   aria-selected=${index === search.active ? 'true' : 'false'}
                   @pointerdown=${(event: Event) => event.preventDefault()}
-                  @click=${() => search.choose(actor)}
+                  @click=${() => search.choose(option)}
                 >
-                  <span dir="auto">${actor.name}</span>
-                  <span class="type">${typeLabel(network.types.get(actor.type) ?? actor.type, lang, 1)}</span>
+                  ${
+                    option.place
+                      ? html`${icon(ICONS.pin)}<span>${placeName(option.place, lang)}</span>
+                          <span class="type">${actorCount(option.count, lang)}</span>`
+                      : html`<span dir="auto">${option.actor.name}</span>
+                          <span class="type"
+                            >${typeLabel(network.types.get(option.actor.type) ?? option.actor.type, lang, 1)}</span
+                          >`
+                  }
                 </li>`,
             )
       }

@@ -142,6 +142,22 @@ export class GeoView implements MapViewStrategy {
     );
   }
 
+  /** Centres a municipality (the middle of its actors there) close enough to show them one by one. */
+  frame(ids: ReadonlySet<string>, nis: string): void {
+    const layout = this.layout;
+    if (!layout || this.camera.width === 0) return;
+    const nodes = [...ids].flatMap((id) => layout.byId.get(id) ?? []);
+    const municipality = layout.data.municipalities.find((m) => m.key === nis);
+    const [x, y] =
+      nodes.length > 0
+        ? [nodes.reduce((sum, n) => sum + n.x, 0) / nodes.length, nodes.reduce((sum, n) => sum + n.y, 0) / nodes.length]
+        : municipality
+          ? [municipality.x, municipality.y]
+          : [undefined, undefined];
+    if (x === undefined || y === undefined) return;
+    this.camera.go(this.camera.centreView(x, y, Math.max(this.camera.view.k, ACTOR_AT * 1.3)), !prefersReducedMotion());
+  }
+
   private target(id: string | undefined): GeoTarget | undefined {
     return id ? this.drawn?.targets.find((target) => target.id === id) : undefined;
   }

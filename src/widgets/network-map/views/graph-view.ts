@@ -105,6 +105,17 @@ export class GraphView implements MapViewStrategy {
     this.camera.go(besidePanel(this.camera, node, k), !prefersReducedMotion());
   }
 
+  /** Fits a place's actors, no closer than the clusters open. */
+  frame(ids: ReadonlySet<string>): void {
+    const layout = this.layout;
+    const nodes = layout ? [...ids].flatMap((id) => layout.byId.get(id) ?? []).filter(this.isShown) : [];
+    if (nodes.length === 0 || this.camera.width === 0) return;
+    const bounds = boundsOf(nodes, (n) => [n.x, n.y, n.r]);
+    const k = Math.min(this.camera.fitView(bounds, 48).k, 1.5);
+    const view = this.camera.centreView((bounds.minX + bounds.maxX) / 2, (bounds.minY + bounds.maxY) / 2, k);
+    this.camera.go(view, !prefersReducedMotion());
+  }
+
   /** The shown node under a point, or the closed cluster there. */
   private hitTest(px: number, py: number): { node?: LayoutNode; cluster?: string } {
     const layout = this.layout;

@@ -79,6 +79,8 @@ export interface MapViewStrategy {
   draw(ctx: CanvasRenderingContext2D): void;
   /** Brings a selected actor into view, beside the panel. */
   reveal(id: string): void;
+  /** Brings a place's actors (`ids`, in municipality `nis`) into view. */
+  frame(ids: ReadonlySet<string>, nis: string): void;
   tap(x: number, y: number): void;
   hover(x: number, y: number): void;
   leave(): void;
