@@ -35,7 +35,7 @@ const REPLACE_AFTER_MS = 400;
 export class UrlState implements ReactiveController {
   private key = '';
   /** The author's own state (the attributes before the address was read). */
-  private initial: Values = {};
+  private initial?: Values;
   private written: Values = {};
   private replaceTimer = 0;
   private readonly onPopState = (): void => this.fromAddress();
@@ -50,7 +50,8 @@ export class UrlState implements ReactiveController {
 
   hostConnected(): void {
     this.key = keyOf(this.host, this.spec.stem);
-    this.initial = this.spec.read();
+    // Once: an element moved in the page comes back with the reader's state, not the author's.
+    this.initial ??= this.spec.read();
     window.addEventListener('popstate', this.onPopState);
     this.fromAddress();
   }
@@ -99,7 +100,7 @@ export class UrlState implements ReactiveController {
     const values: Record<string, string | undefined> = {};
     for (const field of this.spec.fields) {
       const value = params.get(this.param(field));
-      values[field] = value === null ? this.initial[field] : value || undefined;
+      values[field] = value === null ? this.initial?.[field] : value || undefined;
     }
     this.written = values;
     this.spec.apply(values);
@@ -112,7 +113,7 @@ export class UrlState implements ReactiveController {
       const name = this.param(field);
       url.searchParams.delete(name);
       const value = values[field] ?? '';
-      if (value !== (this.initial[field] ?? '')) url.searchParams.set(name, value);
+      if (value !== (this.initial?.[field] ?? '')) url.searchParams.set(name, value);
     }
     return url;
   }
@@ -133,9 +134,10 @@ export class UrlState implements ReactiveController {
   /** A link to this page showing `values` (a selected actor), for "copy link". */
   link(values: Values): string {
     this.flush();
-    const url = this.address(this.initial);
+    const url = this.address(this.initial ?? {});
     for (const [field, value] of Object.entries(values)) {
-      if (value !== undefined && value !== (this.initial[field] ?? '')) url.searchParams.set(this.param(field), value);
+      if (value !== undefined && value !== (this.initial?.[field] ?? ''))
+        url.searchParams.set(this.param(field), value);
     }
     return url.href;
   }
