@@ -52,6 +52,8 @@ export interface MfNetworkMapProps extends Common<MfNetworkMap>, Selecting {
   types?: string;
   federation?: string;
   province?: string;
+  /** Keeps what the reader sees in the page's address; a boolean attribute. */
+  'sync-url'?: boolean | '';
 }
 
 export interface MfActorListProps extends Common<MfActorList>, Selecting {
@@ -60,6 +62,8 @@ export interface MfActorListProps extends Common<MfActorList>, Selecting {
   province?: string;
   federation?: string;
   expanded?: string;
+  /** Keeps what the reader sees in the page's address; a boolean attribute. */
+  'sync-url'?: boolean | '';
 }
 
 declare module 'react' {

@@ -61,6 +61,8 @@ export interface MfNetworkMapVueProps extends MfCommonVueProps, MfSelectingVuePr
   types?: string;
   federation?: string;
   province?: string;
+  /** Keeps what the reader sees in the page's address; a boolean attribute. */
+  'sync-url'?: boolean | '';
 }
 
 export interface MfActorListVueProps extends MfCommonVueProps, MfSelectingVueProps {
@@ -69,6 +71,8 @@ export interface MfActorListVueProps extends MfCommonVueProps, MfSelectingVuePro
   province?: string;
   federation?: string;
   expanded?: string;
+  /** Keeps what the reader sees in the page's address; a boolean attribute. */
+  'sync-url'?: boolean | '';
 }
 
 /**

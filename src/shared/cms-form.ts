@@ -11,8 +11,8 @@ import { own } from '../util/own.js';
 export const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   'member-counter': ['metric', 'format', 'label', 'duration'],
   'actor-card': ['actor-id', 'variant', 'heading-level'],
-  'network-map': ['view', 'focus', 'types', 'federation', 'province'],
-  'actor-list': ['query', 'types', 'province', 'federation', 'expanded'],
+  'network-map': ['view', 'focus', 'types', 'federation', 'province', 'sync-url'],
+  'actor-list': ['query', 'types', 'province', 'federation', 'expanded', 'sync-url'],
 };
 export const SHARED_ATTRIBUTES: readonly string[] = ['src', 'lang', 'theme'];
 

@@ -36,7 +36,7 @@ export type MapView = MapViewName;
 /**
  * The network as a map: the hub, its federations with their associations as clusters, and every
  * other actor around them. Zoom and pan by buttons, Ctrl/⌘ + wheel, pinch, drag and keyboard;
- * travel from actor to actor with the arrow keys; search by name; filter by type in the legend.
+ * travel from actor to actor with the arrow keys; search by name or place; filter by type in the legend.
  *
  * @summary An interactive, keyboard-travellable map of the whole network.
  * @tag mf-network-map
