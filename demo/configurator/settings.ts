@@ -67,6 +67,18 @@ function actorPicker(key: 'actorId' | 'focus' | 'expanded', label: Text, optiona
   </fieldset>`;
 }
 
+/** `sync-url`: the reader's view in the page's address, to share. */
+function syncUrl(): TemplateResult {
+  return html`<label class="radio"
+      ><input
+        type="checkbox"
+        .checked=${live(state.syncUrl)}
+        @change=${(e: Event) => set('syncUrl', (e.target as HTMLInputElement).checked)}
+      />${t(TEXT.syncUrl)}</label
+    >
+    <p class="hint">${t(TEXT.syncUrlHint)}</p>`;
+}
+
 export function settings(): TemplateResult {
   const types = network ? [...network.countsByType.keys()].filter((type) => type !== 'network') : [];
   const federations = network?.actors.filter((actor) => actor.type === 'federation') ?? [];
@@ -151,7 +163,7 @@ export function settings(): TemplateResult {
           ${radio('view', 'graph', t(TEXT.graph))} ${radio('view', 'geo', t(TEXT.geo))}
           ${radio('view', 'list', t(TEXT.list))}
         </fieldset>
-        ${actorPicker('focus', TEXT.focus, true)} ${filters}`;
+        ${actorPicker('focus', TEXT.focus, true)} ${filters} ${syncUrl()}`;
     case 'actor-list':
       return html`<label
           >${t(TEXT.query)}
@@ -160,6 +172,6 @@ export function settings(): TemplateResult {
             .value=${live(state.query)}
             @change=${(e: Event) => set('query', (e.target as HTMLInputElement).value)}
         /></label>
-        ${actorPicker('expanded', TEXT.expanded, true)} ${filters}`;
+        ${actorPicker('expanded', TEXT.expanded, true)} ${filters} ${syncUrl()}`;
   }
 }

@@ -33,6 +33,8 @@ export interface State {
   types: string[];
   federation: string;
   province: string;
+  /** `sync-url` on the map or the list. */
+  syncUrl: boolean;
   lang: string;
   theme: string;
   height: string;
@@ -60,6 +62,7 @@ export const state: State = {
   types: [],
   federation: '',
   province: '',
+  syncUrl: false,
   lang: '',
   // Every element's theme has the same default (light): the counter's stands for them all.
   theme: defaultOf('member-counter', 'theme'),
@@ -120,6 +123,7 @@ function attributesSet(): Record<string, string | undefined> {
         types: state.types.join(',') || undefined,
         federation: state.federation || undefined,
         province: state.province || undefined,
+        'sync-url': state.syncUrl ? 'sync-url' : undefined,
       };
     case 'actor-list':
       return {
@@ -129,6 +133,7 @@ function attributesSet(): Record<string, string | undefined> {
         types: state.types.join(',') || undefined,
         federation: state.federation || undefined,
         province: state.province || undefined,
+        'sync-url': state.syncUrl ? 'sync-url' : undefined,
       };
   }
 }

@@ -67,6 +67,16 @@ export const TEXT = {
     fr: 'Acteur ouvert au chargement',
     en: 'Actor opened on load',
   },
+  syncUrl: {
+    nl: 'Wat de lezer ziet in het adres van de pagina bewaren (sync-url)',
+    fr: "Garder ce que voit le lecteur dans l'adresse de la page (sync-url)",
+    en: "Keep what the reader sees in the page's address (sync-url)",
+  },
+  syncUrlHint: {
+    nl: 'Lezers kunnen dan een link delen naar wat ze zien ("Kopieer link" bij een actor); Terug en Vooruit stappen door hun keuzes.',
+    fr: "Les lecteurs peuvent alors partager un lien vers ce qu'ils voient (« Copier le lien » sur un acteur) ; Précédent et Suivant parcourent leurs choix.",
+    en: 'Readers can then share a link to what they see ("Copy link" on an actor); Back and Forward step through their choices.',
+  },
   query: {
     nl: 'Zoekterm bij het laden (optioneel)',
     fr: 'Recherche au chargement (facultatif)',

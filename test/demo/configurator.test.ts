@@ -137,6 +137,12 @@ describe('snippet configurator', () => {
     pick('Actor die bij het laden open staat', 'fed-01');
     await waitFor(() => snippet().includes('query="atlas"') && snippet().includes('expanded="fed-01"'));
     expect(snippet()).to.contain('province="oost-vlaanderen"');
+    // sync-url, a boolean attribute: written bare, and gone again when unticked.
+    const sync = field<HTMLInputElement>('Wat de lezer ziet in het adres');
+    sync.click();
+    await waitFor(() => / sync-url><\/mf-actor-list>$/.test(snippet()), snippet());
+    sync.click();
+    await waitFor(() => !snippet().includes('sync-url'));
 
     // Theme radios are one named group.
     const theme = [...main.querySelectorAll('fieldset')].find(
