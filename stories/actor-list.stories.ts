@@ -12,6 +12,7 @@ interface Args {
   province?: string;
   federation?: string;
   expanded?: string;
+  syncUrl?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -32,6 +33,7 @@ const meta: Meta<Args> = {
       province=${ifDefined(args.province || undefined)}
       federation=${ifDefined(args.federation || undefined)}
       expanded=${ifDefined(args.expanded || undefined)}
+      ?sync-url=${args.syncUrl ?? false}
       theme=${String(context.globals['theme'] ?? 'light')}
     ></mf-actor-list>`,
 };
@@ -44,6 +46,15 @@ export const ExpertsInAntwerp: Story = { args: { types: 'expert', province: 'ant
 export const OneFederation: Story = { args: { federation: 'fed-02' } };
 export const OneOpened: Story = { name: 'One actor opened', args: { expanded: 'fed-02' } };
 export const NoResults: Story = { args: { query: 'zzzzzz' } };
+/** A postcode: that municipality's actors first, then the nearest, each saying how far. */
+export const SearchByPostcode: Story = { name: 'Search by place: 2140', args: { query: '2140' } };
+/** A municipality's French name (Gand is Gent), as a reader in Brussels types it. */
+export const SearchByFrenchName: Story = { name: 'Search by place: Gand', args: { query: 'Gand' } };
+/** With `sync-url`, the opened row offers "Kopieer link" and the search and filters go into the address. */
+export const SyncUrl: Story = {
+  name: 'sync-url: opened row with copy link',
+  args: { syncUrl: true, expanded: 'fed-02' },
+};
 export const Stress20000: Story = { name: '20,000 actors', args: { src: FEEDS.stress } };
 /** A feed that never answers: the loading state, of the ready widget's size. After 15 s the widget gives up with the timeout error, as it would on a page. */
 export const Loading: Story = { args: { src: FEEDS.hanging } };

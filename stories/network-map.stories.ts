@@ -12,6 +12,7 @@ interface Args {
   types?: string;
   federation?: string;
   height: string;
+  syncUrl?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -29,6 +30,7 @@ const meta: Meta<Args> = {
       focus=${ifDefined(args.focus || undefined)}
       types=${ifDefined(args.types || undefined)}
       federation=${ifDefined(args.federation || undefined)}
+      ?sync-url=${args.syncUrl ?? false}
       theme=${String(context.globals['theme'] ?? 'light')}
       style="--mf-map-height: ${args.height}"
     ></mf-network-map>`,
@@ -54,6 +56,31 @@ export const GeoOneProvince: Story = {
 };
 export const GeoStress: Story = { name: 'Geo view, 20,000 actors', args: { view: 'geo', src: FEEDS.stress } };
 export const ListView: Story = { name: 'List view', args: { view: 'list' } };
+/**
+ * The search finds places too: type a postcode, a postal place or a municipality in Dutch or French
+ * ("2140", "Borgerhout", "Gand"); the place comes first among the options, and choosing it
+ * highlights its actors. This story types "Antwerpen" for you.
+ */
+export const SearchByPlace: Story = {
+  name: 'Search by place',
+  play: async ({ canvasElement }) => {
+    const map = canvasElement.querySelector('mf-network-map')!;
+    let input: HTMLInputElement | null | undefined;
+    for (let tries = 0; tries < 100 && !input; tries++) {
+      input = map.shadowRoot?.querySelector<HTMLInputElement>('input[role="combobox"]');
+      if (!input) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!input) return;
+    input.focus();
+    input.value = 'Antwerpen';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
+};
+/**
+ * With `sync-url`, what the reader sees is kept in the page's address (here: Storybook's frame),
+ * and the selected actor's card offers "Kopieer link".
+ */
+export const SyncUrl: Story = { name: 'sync-url: selection in the address', args: { syncUrl: true, focus: 'fed-02' } };
 export const Small: Story = { args: { src: FEEDS.small } };
 export const Narrow: Story = {
   args: { focus: 'assoc-0003', height: '30rem' },
