@@ -251,14 +251,19 @@ async function speed(): Promise<void> {
       );
     }
 
-    console.log('\nActor directory in Chromium (ms): feed ready → first rows; each search keystroke → updated results');
+    console.log(
+      '\nActor directory in Chromium (ms): feed ready → first rows; each search keystroke → updated results (by name; naming places: matching and distance sort)',
+    );
     console.log(
       'feed'.padEnd(16) +
         'actors'.padStart(8) +
         'first rows'.padStart(12) +
         'rows in DOM'.padStart(13) +
         'key p50'.padStart(10) +
-        'key p95'.padStart(10),
+        'key p95'.padStart(10) +
+        'place p50'.padStart(11) +
+        'place p95'.padStart(11) +
+        'place max'.padStart(11),
     );
     for (const name of ['map-2k', 'stress']) {
       const page3 = await browser.newPage();
@@ -268,15 +273,22 @@ async function speed(): Promise<void> {
         (url: string) => (window as unknown as { benchList(u: string): Promise<ListTiming> }).benchList(url),
         `/feeds/${name}.json`,
       );
-      const sorted = [...timing.keystrokes].sort((a, b) => a - b);
-      const q = (p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+      const quantile = (values: number[]) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        return (p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+      };
+      const q = quantile(timing.keystrokes);
+      const place = quantile(timing.placeKeystrokes);
       console.log(
         `${name}.json`.padEnd(16) +
           String(timing.actors).padStart(8) +
           timing.firstRender.toFixed(0).padStart(12) +
           String(timing.rows).padStart(13) +
           q(0.5).toFixed(1).padStart(10) +
-          q(0.95).toFixed(1).padStart(10),
+          q(0.95).toFixed(1).padStart(10) +
+          place(0.5).toFixed(1).padStart(11) +
+          place(0.95).toFixed(1).padStart(11) +
+          place(1).toFixed(1).padStart(11),
       );
       await page3.close();
     }

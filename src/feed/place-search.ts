@@ -11,7 +11,8 @@ import {
   type Municipality,
   type ResolvedPlace,
 } from '../geo/places.js';
-import type { Actor } from './types.js';
+import { runInSlices } from '../util/slices.js';
+import type { Actor, Network } from './types.js';
 
 export type { Municipality, ResolvedPlace };
 export { placesNamed, placesStartingWith };
@@ -63,6 +64,21 @@ export function whereIs(actor: Actor): Where {
   return where;
 }
 
+/**
+ * Finds where each actor is ahead of the first search, in slices between which the page breathes,
+ * so that the keystroke that first names a place does not pay for 20,000 look-ups.
+ */
+export function prepare(network: Network): Promise<void> {
+  return runInSlices(
+    (function* () {
+      for (const actor of network.actors) {
+        whereIs(actor);
+        yield;
+      }
+    })(),
+  );
+}
+
 /** The actors in a municipality. */
 export function actorsIn(actors: readonly Actor[], nis: string): Actor[] {
   return actors.filter((actor) => whereIs(actor).nis === nis);
@@ -105,8 +121,8 @@ export interface Nearby {
   readonly actors: readonly Actor[];
   /** How many come first because they are in the place's municipality. */
   readonly inside: number;
-  /** Kilometres from the place or point; none for those inside it and those without a place. */
-  readonly distance: ReadonlyMap<Actor, number>;
+  /** Kilometres from the place or point, by position in `actors`; NaN inside the place and without a place. */
+  readonly distance: Float64Array;
 }
 
 /**
@@ -119,26 +135,40 @@ export function byDistance(actors: readonly Actor[], from: ResolvedPlace | Point
   const place = 'municipality' in from ? from : undefined;
   const origin: Point = place ? centreOf(place, actors) : (from as Point);
   const n = actors.length;
-  const rank = new Float64Array(n);
-  const distance = new Map<Actor, number>();
+  // One number per actor, sorted natively (no comparator: 20,000 actors in a millisecond or two):
+  // its rank (inside, same postal place first; then metres away; the unplaced last), times n, plus
+  // its place in `actors`, which keeps the name order among equals and says which actor it is.
+  const keys = new Float64Array(n);
+  const km = new Float64Array(n);
+  const unplaced = 2 + 1e6;
   let inside = 0;
   for (let i = 0; i < n; i++) {
     const actor = actors[i]!;
     const where = whereIs(actor);
+    let rank: number;
     if (place && where.nis === place.municipality.nis) {
       inside++;
       const same =
         (place.postcode !== undefined && where.postcode === place.postcode) ||
         (place.place !== undefined && where.place === place.place);
-      rank[i] = same || (place.postcode === undefined && place.place === undefined) ? -2 : -1;
+      rank = same || (place.postcode === undefined && place.place === undefined) ? 0 : 1;
     } else if (where.point) {
-      const km = distanceKm(origin, where.point);
-      distance.set(actor, km);
-      rank[i] = km;
+      km[i] = distanceKm(origin, where.point);
+      rank = 2 + Math.min(Math.round(km[i]! * 1000), unplaced - 3);
     } else {
-      rank[i] = Infinity;
+      rank = unplaced;
     }
+    if (rank < 2) km[i] = NaN;
+    else if (rank === unplaced) km[i] = NaN;
+    keys[i] = rank * n + i;
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => rank[a]! - rank[b]! || a - b);
-  return { actors: order.map((i) => actors[i]!), inside, distance };
+  keys.sort();
+  const order: Actor[] = new Array<Actor>(n);
+  const distance = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = keys[k]! % n;
+    order[k] = actors[i]!;
+    distance[k] = km[i]!;
+  }
+  return { actors: order, inside, distance };
 }

@@ -15,6 +15,8 @@ export interface Entry {
   readonly actor: Actor;
   readonly name: string;
   readonly short: string;
+  /** Name and short name together, what a search word is looked for in. */
+  readonly hay: string;
 }
 
 const indexes = new WeakMap<Network, Entry[]>();
@@ -23,7 +25,11 @@ const indexes = new WeakMap<Network, Entry[]>();
 export function searchIndex(network: Network): readonly Entry[] {
   let index = indexes.get(network);
   if (!index) {
-    index = network.actors.map((actor) => ({ actor, name: fold(actor.name), short: fold(actor.shortName ?? '') }));
+    index = network.actors.map((actor) => {
+      const name = fold(actor.name);
+      const short = fold(actor.shortName ?? '');
+      return { actor, name, short, hay: `${name} ${short}` };
+    });
     indexes.set(network, index);
   }
   return index;
@@ -44,7 +50,7 @@ export function searchActors(
   const whole = words.join(' ');
   const scored: Array<[number, Entry]> = [];
   for (const entry of searchIndex(network)) {
-    const hay = `${entry.name} ${entry.short}`;
+    const hay = entry.hay;
     if (!words.every((word) => hay.includes(word)) || !accept(entry.actor)) continue;
     const score =
       entry.name.startsWith(whole) || entry.short.startsWith(whole) ? 0 : hay.includes(` ${words[0]}`) ? 1 : 2;
@@ -57,8 +63,9 @@ export function searchActors(
 /** Whether an index entry matches every word of a folded query. */
 export function matches(entry: Entry, words: readonly string[]): boolean {
   if (words.length === 0) return true;
-  const hay = `${entry.name} ${entry.short}`;
-  return words.every((word) => hay.includes(word));
+  const hay = entry.hay;
+  for (const word of words) if (!hay.includes(word)) return false;
+  return true;
 }
 
 export function queryWords(query: string): string[] {

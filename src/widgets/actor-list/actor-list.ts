@@ -90,6 +90,8 @@ export class MfActorList extends MfElement {
   private results: Results = { actors: [] };
   private resultsFor?: readonly unknown[];
   private toTop = false;
+  /** The network whose places the place search has looked up. */
+  private prepared?: Network;
 
   private readonly locate = new LocateController(this, () => {
     void this.needPlaces();
@@ -119,7 +121,13 @@ export class MfActorList extends MfElement {
 
   /** The place search (postcodes, places, distances) loads when the reader first searches. */
   private needPlaces(): Promise<unknown> | undefined {
-    return placeSearch() ? undefined : loadPlaceSearch().then(() => this.requestUpdate());
+    const network = this.data.network;
+    if (placeSearch() && network === this.prepared) return undefined;
+    this.prepared = network;
+    return loadPlaceSearch().then(async (search) => {
+      this.requestUpdate();
+      if (search && network) await search.prepare(network);
+    });
   }
 
   /** Says what is listed once typing pauses, not at every keystroke. */
@@ -156,7 +164,8 @@ export class MfActorList extends MfElement {
         position: this.locate.position,
       };
       // Another search, filter or place: the new list is read from its top.
-      if (this.resultsFor && key.slice(2).some((value, i) => value !== this.resultsFor![i + 2])) {
+      if (this.resultsFor && key.slice(2).some((value, i) => value !== this.resultsFor![i + 2]) && this.scrolled > 0) {
+        // Scrolled down: back to the top (setting scrollTop lays the page out, so only then).
         this.toTop = true;
         this.scrolled = 0;
       }
@@ -350,7 +359,7 @@ export class MfActorList extends MfElement {
                       top: this.offsetOf(index, expandedIndex),
                       expanded: index === expandedIndex,
                       tabStop: actor.id === this.tabStop,
-                      distance: distance?.get(actor),
+                      distance: distance?.[index],
                       detail: () => this.renderDetail(actor),
                       focus: () => (this.activeId = actor.id),
                       activate: () => this.activate(actor),

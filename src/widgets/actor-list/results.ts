@@ -25,26 +25,35 @@ export interface Results {
   readonly inside?: number;
   /** Ordered from the reader's position. */
   readonly nearMe?: boolean;
-  /** Kilometres, for the rows that show how far. */
-  readonly distance?: ReadonlyMap<Actor, number>;
+  /** Kilometres, by position in `actors`, for the rows that show how far (NaN: none). */
+  readonly distance?: Float64Array;
 }
 
-const sorted = new WeakMap<Network, Map<Lang, readonly Actor[]>>();
+type Entry = ReturnType<typeof searchIndex>[number];
+interface Sorted {
+  readonly entries: readonly Entry[];
+  readonly actors: readonly Actor[];
+}
+const sorted = new WeakMap<Network, Map<Lang, Sorted>>();
 
-/** The network's actors (but the hub) sorted by name for a language, once per network and language. */
-function sortedActors(network: Network, lang: Lang): readonly Actor[] {
+/**
+ * The network's actors (but the hub) with their search keys, sorted by name for a language, once
+ * per network and language: a keystroke then reads one array, no lookups.
+ */
+function sortedEntries(network: Network, lang: Lang): Sorted {
   let perLang = sorted.get(network);
-  if (!perLang) sorted.set(network, (perLang = new Map<Lang, readonly Actor[]>()));
+  if (!perLang) sorted.set(network, (perLang = new Map<Lang, Sorted>()));
   let list = perLang.get(lang);
   if (!list) {
     const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true, ignorePunctuation: true });
-    list = network.actors.filter((actor) => actor !== network.hub).sort((a, b) => collator.compare(a.name, b.name));
+    const entries = searchIndex(network)
+      .filter((entry) => entry.actor !== network.hub)
+      .sort((a, b) => collator.compare(a.actor.name, b.actor.name));
+    list = { entries, actors: entries.map((entry) => entry.actor) };
     perLang.set(lang, list);
   }
   return list;
 }
-
-const indexes = new WeakMap<Network, ReadonlyMap<Actor, ReturnType<typeof searchIndex>[number]>>();
 
 /**
  * The results, in name order; a search that names a place lists that municipality's actors first
@@ -58,7 +67,10 @@ export function findActors(
   places: PlaceSearchModule | undefined,
 ): Results {
   const filter = { types: typeSet(criteria.types), federation: criteria.federation, province: criteria.province };
-  const shown = sortedActors(network, lang).filter((actor) => passes(actor, filter));
+  const all = sortedEntries(network, lang);
+  const filtered = filter.types || filter.federation || filter.province;
+  const shownEntries = filtered ? all.entries.filter((entry) => passes(entry.actor, filter)) : all.entries;
+  const shown = filtered ? shownEntries.map((entry) => entry.actor) : all.actors;
   const words = queryWords(criteria.query);
   if (places && words.length > 0) {
     const place = places.likeliest(places.placesNamed(criteria.query), shown);
@@ -67,15 +79,8 @@ export function findActors(
       return { actors: near.actors, place, inside: near.inside, distance: near.distance };
     }
   }
-  let index = indexes.get(network);
-  if (!index) indexes.set(network, (index = new Map(searchIndex(network).map((entry) => [entry.actor, entry]))));
   const found =
-    words.length === 0
-      ? shown
-      : shown.filter((actor) => {
-          const entry = index.get(actor);
-          return entry ? matches(entry, words) : false;
-        });
+    words.length === 0 ? shown : shownEntries.filter((entry) => matches(entry, words)).map((entry) => entry.actor);
   if (places && criteria.position) {
     const near = places.byDistance(found, criteria.position);
     return { actors: near.actors, nearMe: true, distance: near.distance };

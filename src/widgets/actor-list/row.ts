@@ -70,7 +70,7 @@ export function renderRow(input: RowInput): TemplateResult {
           }
         </span>
       </span>
-      ${input.distance === undefined ? nothing : html`<span class="distance">${formatDistance(input.distance, lang)}</span>`}
+      ${input.distance === undefined || Number.isNaN(input.distance) ? nothing : html`<span class="distance">${formatDistance(input.distance, lang)}</span>`}
       <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true">
         <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2"></path>
       </svg>
