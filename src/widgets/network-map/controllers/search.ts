@@ -44,8 +44,11 @@ export class SearchController implements ReactiveController {
   private places(network: Network): SearchOption[] {
     const search = placeSearch();
     if (!search) {
-      void loadPlaceSearch().then((loaded) => {
-        if (loaded && this.open) this.find();
+      void loadPlaceSearch().then(async (loaded) => {
+        if (!loaded) return;
+        // Where each actor is, looked up in slices, so that the counts need no look-ups.
+        await loaded.prepare(network);
+        if (this.open) this.find();
       });
       return [];
     }
