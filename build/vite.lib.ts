@@ -1,6 +1,7 @@
 import type { UserConfig } from 'vite';
 import { fromRoot } from './paths.js';
 import { minifyCss } from './plugins/minify-css.js';
+import { minifyHtml } from './plugins/minify-html.js';
 import { ownKeysOnly } from './plugins/own-keys-only.js';
 import { replaceCode } from './plugins/replace-code.js';
 import { thirdPartyLicences } from './plugins/third-party-licences.js';
@@ -34,7 +35,12 @@ export function libraryConfig(mode: LibraryMode): UserConfig {
   return {
     publicDir: false,
     logLevel: 'warn',
-    plugins: [minifyCss(), ownKeysOnly(), ...(mode === 'lib' ? [replaceCode(), thirdPartyLicences()] : [])],
+    plugins: [
+      minifyCss(),
+      minifyHtml(),
+      ownKeysOnly(),
+      ...(mode === 'lib' ? [replaceCode(), thirdPartyLicences()] : []),
+    ],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
