@@ -4,6 +4,7 @@ import { minifyCss } from './plugins/minify-css.js';
 import { minifyHtml } from './plugins/minify-html.js';
 import { ownKeysOnly } from './plugins/own-keys-only.js';
 import { replaceCode } from './plugins/replace-code.js';
+import { shortMessageIds } from './plugins/short-message-ids.js';
 import { thirdPartyLicences } from './plugins/third-party-licences.js';
 
 /** One self-registering ES module per element, sharing chunks (`--mode lib`). */
@@ -38,6 +39,7 @@ export function libraryConfig(mode: LibraryMode): UserConfig {
     plugins: [
       minifyCss(),
       minifyHtml(),
+      ...shortMessageIds(),
       ownKeysOnly(),
       ...(mode === 'lib' ? [replaceCode(), thirdPartyLicences()] : []),
     ],
