@@ -4,6 +4,7 @@ import { minifyCss } from './plugins/minify-css.js';
 import { minifyHtml } from './plugins/minify-html.js';
 import { ownKeysOnly } from './plugins/own-keys-only.js';
 import { replaceCode } from './plugins/replace-code.js';
+import { schemaDocsOut } from './plugins/schema-docs-out.js';
 import { shortMessageIds } from './plugins/short-message-ids.js';
 import { thirdPartyLicences } from './plugins/third-party-licences.js';
 
@@ -40,6 +41,7 @@ export function libraryConfig(mode: LibraryMode): UserConfig {
       minifyCss(),
       minifyHtml(),
       ...shortMessageIds(),
+      schemaDocsOut(),
       ownKeysOnly(),
       ...(mode === 'lib' ? [replaceCode(), thirdPartyLicences()] : []),
     ],
