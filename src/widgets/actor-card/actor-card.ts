@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../../shared/style-props.js';
 import { msg, str } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
@@ -66,23 +65,33 @@ function isNormalisedActor(value: unknown): value is Actor {
 export class MfActorCard extends MfElement {
   static override styles = [...MfElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    actorId: { attribute: 'actor-id', reflect: true },
+    actor: { attribute: false },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    brokenLogos: { state: true },
+    ownActor: { state: true },
+    actorInvalid: { state: true },
+  };
+
   /** Id of the actor in the feed. */
-  @property({ attribute: 'actor-id', reflect: true }) actorId?: string;
+  actorId?: string;
 
   /** An actor object set directly (a feed actor, or the `actor` of an `mf-actor-select` event). */
-  @property({ attribute: false }) actor?: unknown;
+  actor?: unknown;
 
   /** `full` (default) or `compact`. */
-  @property({ reflect: true }) variant: CardVariant = 'full';
+  variant: CardVariant = 'full';
 
   /**
    * Level of the name's heading (1–6). Unset: one level below the nearest heading before the card
    * in the page (an `<h1>` gives 2, an `<h2>` 3), and 2 when there is none.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
   /** Logos that failed to load; their actors show initials. */
-  @state() private brokenLogos = new Set<string>();
+  private brokenLogos = new Set<string>();
 
   private reportedNotFound?: string;
 
@@ -120,7 +129,7 @@ export class MfActorCard extends MfElement {
   }
 
   /** The `actor` property, read. */
-  @state() private ownActor?: Actor;
+  private ownActor?: Actor;
   private ownActorNetwork?: Network;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -138,7 +147,7 @@ export class MfActorCard extends MfElement {
   }
 
   /** Whether the `actor` property was checked and found not to be an actor. */
-  @state() private actorInvalid = false;
+  private actorInvalid = false;
 
   /** The actor at once when it is already one of ours; otherwise undefined, and read asynchronously. */
   private readActor(): Actor | undefined {

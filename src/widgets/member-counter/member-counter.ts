@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
 import { InViewController } from '../../shared/in-view-controller.js';
@@ -48,20 +47,28 @@ export function roundDown(value: number): { value: number; plus: boolean } {
 export class MfMemberCounter extends MfElement {
   static override styles = [...MfElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    metric: {},
+    format: {},
+    label: {},
+    duration: { type: Number },
+    shown: { state: true },
+  };
+
   /** `associations` (default), `federations`, `actors` (every actor but the network), or a type id. */
-  @property() metric = 'associations';
+  metric = 'associations';
 
   /** `exact` (default): `1.834`; `plus`: rounded down with a plus, `1.800+`. */
-  @property() format: CounterFormat = 'exact';
+  format: CounterFormat = 'exact';
 
   /** Replaces the localized label under the figure. */
-  @property() label?: string;
+  label?: string;
 
   /** Length of the count-up in milliseconds; 0 shows the figure at once. */
-  @property({ type: Number }) duration = 1200;
+  duration = 1200;
 
   /** The figure being shown during the count-up; undefined once it stands at its final value. */
-  @state() private shown?: number;
+  private shown?: number;
 
   private counted = false;
   private counting = false;
