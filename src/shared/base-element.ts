@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { FeedError } from '../feed/errors.js';
 import type { Network } from '../feed/types.js';
-import { formatAge } from '../i18n/labels.js';
 import { catalogReady, loadCatalog, observeLang, resolveLang, withLocale, type Lang } from '../i18n/locale.js';
 import { FeedController } from './feed-controller.js';
+import { loadStates, states, statesTried } from './states-loader.js';
 import { baseStyles } from './styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -212,29 +212,23 @@ export abstract class MfElement extends LitElement {
     </div>`;
   }
 
-  /** The localized sentence for a failure reason. */
+  /**
+   * The localized sentence for a failure reason. The other reasons' sentences load with the error
+   * state (states.ts); the network's stands in for them if that load failed too.
+   */
   protected errorMessage(reason: FeedError['reason'] | 'not-found', error?: FeedError): string {
-    switch (reason) {
-      case 'network':
-        return msg('De netwerkgegevens konden niet worden opgehaald. Controleer de verbinding.', {
-          id: 'error.network',
-        });
-      case 'timeout':
-        return msg('Het laden van de netwerkgegevens duurde te lang.', { id: 'error.timeout' });
-      case 'http':
-        return error?.status
-          ? msg(str`De server van de netwerkgegevens gaf een fout (${error.status}).`, { id: 'error.http' })
-          : msg('De server van de netwerkgegevens gaf een fout.', { id: 'error.http-unknown' });
-      case 'parse':
-        return msg('De netwerkgegevens zijn geen geldige JSON.', { id: 'error.parse' });
-      case 'schema':
-        return msg('De netwerkgegevens hebben niet de verwachte vorm.', { id: 'error.schema' });
-      case 'not-found':
-        return msg('Deze actor staat niet in het netwerk.', { id: 'error.not-found' });
-    }
+    return (
+      states?.errorMessage(reason, error) ??
+      msg('De netwerkgegevens konden niet worden opgehaald. Controleer de verbinding.', { id: 'error.network' })
+    );
   }
 
   protected renderError(reason: FeedError['reason'] | 'not-found', error?: FeedError): TemplateResult {
+    // An error found while rendering (the card's not-found) waits for its text as text waits for its language.
+    if (!statesTried && reason !== 'network') {
+      void loadStates().then(() => this.requestUpdate());
+      return this.renderLoading();
+    }
     const canRetry = reason !== 'not-found' && Boolean(this.src);
     return html`<div part="state" class="state state--error" role="alert">
       <p class="state__message">${this.errorMessage(reason, error)}</p>
@@ -278,26 +272,8 @@ export abstract class MfElement extends LitElement {
     </p>`;
   }
 
-  protected renderStale(savedAt: Date, refreshing: boolean): TemplateResult {
-    const age = formatAge(savedAt, this.locale);
-    // While it refreshes, the button stays (and keeps focus) but does nothing.
-    return html`<p part="stale" class="stale" role="note">
-      ${msg(str`Deze gegevens zijn van ${age}: vernieuwen lukte niet.`, { id: 'state.stale' })}
-      <button
-        part="retry"
-        class="link-button"
-        type="button"
-        aria-disabled=${refreshing ? 'true' : 'false'}
-        @click=${() => {
-          if (!refreshing) this.data.retry();
-        }}
-      >
-        ${
-          refreshing
-            ? msg('Bezig met vernieuwen…', { id: 'action.refreshing' })
-            : msg('Opnieuw proberen', { id: 'action.retry' })
-        }
-      </button>
-    </p>`;
+  /** The note under a stale copy (loaded with the error state; without it, the data shows alone). */
+  protected renderStale(savedAt: Date, refreshing: boolean): TemplateResult | typeof nothing {
+    return states?.renderStale(savedAt, this.locale, refreshing, () => this.data.retry()) ?? nothing;
   }
 }

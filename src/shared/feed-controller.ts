@@ -4,6 +4,7 @@ import type * as Loader from '../feed/loader.js';
 import { onFeedReload, resolveFeedUrl } from '../feed/reload.js';
 import type { Network } from '../feed/types.js';
 import { emit } from './events.js';
+import { loadStates } from './states-loader.js';
 
 /** The loader and the validator come with the first feed, not with the element. */
 const loader = (): Promise<typeof Loader> => import('../feed/loader.js');
@@ -131,9 +132,12 @@ export class FeedController implements ReactiveController {
             }
           });
     load.then(
-      (result) => {
+      async (result) => {
         if (abort.signal.aborted) return;
         const { url, stale } = result;
+        // The stale note's text comes with the error states, loaded only now (states.ts).
+        if (stale) await loadStates();
+        if (abort.signal.aborted) return;
         if (shown && stale && shown.loadedAt.getTime() >= result.loadedAt.getTime()) {
           // Nothing newer than what is on screen: keep the very same network (the map keeps its
           // layout and camera, the list its scroll), only the note changes.
@@ -150,9 +154,11 @@ export class FeedController implements ReactiveController {
         if (stale) this.emitStale(stale.error, result.network);
         else emit(this.host, 'mf-load', { ...(url ? { url } : {}), actors: result.network.actors.length });
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         if (abort.signal.aborted || isAbortError(error)) return;
         const feedError = this.asFeedError(error);
+        await loadStates();
+        if (abort.signal.aborted) return;
         // A refresh that fails never takes away what was shown: it stays, as a stale copy.
         if (shown) {
           this.keepStale(shown, feedError);

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { loadCatalog, normaliseLang, resolveLang } from '../../src/i18n/locale.js';
-import { formatAge, formatNumber, typeLabel } from '../../src/i18n/labels.js';
+import { formatAge } from '../../src/i18n/age.js';
+import { formatNumber, typeLabel } from '../../src/i18n/labels.js';
 import { provinceLabel } from '../../src/i18n/province-label.js';
 import { BUILTIN_TYPE_IDS, PROVINCE_IDS } from '../../src/feed/schema.js';
 import { FEEDS } from '../../src/mocks/handlers.js';

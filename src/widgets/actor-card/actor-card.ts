@@ -3,6 +3,7 @@ import { styleProps } from '../../shared/style-props.js';
 import { msg, str } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
 import { emit } from '../../shared/events.js';
+import { loadStates, states } from '../../shared/states-loader.js';
 import { headingLevelFor } from '../../shared/heading-level.js';
 import { ICONS, icon } from '../../shared/icons.js';
 import { SHAPES, shapeOf } from '../../shared/shapes.js';
@@ -162,6 +163,8 @@ export class MfActorCard extends MfElement {
         if (this.actor !== raw) return;
         const { actor: read, issues } = normaliseActor(raw, types);
         const actor = read && (await withPlace(read));
+        // Not an actor: the error state's text loads first (states-loader.ts).
+        if (!actor) await loadStates();
         if (this.actor !== raw) return;
         if (issues.length > 0) {
           console.warn(
@@ -176,8 +179,9 @@ export class MfActorCard extends MfElement {
             message: 'the actor property is not a valid actor (see the console)',
           });
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         console.error('[mf-widgets] <mf-actor-card>: could not load the feed rules', error);
+        await loadStates();
         this.actorInvalid = true;
       },
     );
@@ -191,6 +195,11 @@ export class MfActorCard extends MfElement {
     if (this.ownActor || state.status !== 'ready' || !this.actorId) return;
     const key = `${state.url ?? ''}#${this.actorId}`;
     if (!state.network.byId.has(this.actorId) && this.reportedNotFound !== key) {
+      // Said once the error state shows (its text loads with it: states-loader.ts).
+      if (!states) {
+        void loadStates().then(() => this.requestUpdate());
+        return;
+      }
       this.reportedNotFound = key;
       emit(this, 'mf-error', {
         ...(state.url ? { url: state.url } : {}),
