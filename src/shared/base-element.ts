@@ -72,32 +72,32 @@ export abstract class MfElement extends LitElement {
   protected locale: Lang = 'nl';
 
   protected readonly data = new FeedController(this);
-  private feedAttributeSaid = false;
-  private stopObservingLang?: () => void;
+  #feedAttributeSaid = false;
+  #stopObservingLang?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // React 19 (and others) write a prop as an attribute when the element is not defined yet:
     // an object becomes "[object Object]" and cannot be read back. Say so, rather than stay idle.
     const attribute = this.getAttribute('feed');
-    if (attribute !== null && this.feed == null && !this.feedAttributeSaid) {
-      this.feedAttributeSaid = true;
+    if (attribute !== null && this.feed == null && !this.#feedAttributeSaid) {
+      this.#feedAttributeSaid = true;
       console.error(
         `[mf-widgets] <${this.localName}>: the "feed" attribute (${attribute.slice(0, 40)}) is ignored; feed is a property. Load the widgets' script before your app renders, or set element.feed.`,
       );
     }
     // Moved in the page (frameworks do) while a refresh outcome shows: it still goes after a while.
-    if (this.refreshOutcome) this.clearOutcomeLater();
+    if (this.#refreshOutcome) this.#clearOutcomeLater();
     this.locale = resolveLang(this);
-    this.stopObservingLang = observeLang(() => {
+    this.#stopObservingLang = observeLang(() => {
       this.locale = resolveLang(this);
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopObservingLang?.();
-    clearTimeout(this.outcomeTimer);
+    this.#stopObservingLang?.();
+    clearTimeout(this.#outcomeTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -110,29 +110,29 @@ export abstract class MfElement extends LitElement {
     const state = this.data.state;
     const refreshing = state.status === 'ready' && state.refreshing === true;
     if (refreshing) {
-      this.refreshOutcome = undefined;
-      clearTimeout(this.outcomeTimer);
-      if (!this.wasRefreshing) this.retryHadFocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
-    } else if (this.wasRefreshing) {
-      this.refreshOutcome = state.status === 'ready' && state.stale ? 'failed' : 'done';
-      this.clearOutcomeLater();
+      this.#refreshOutcome = undefined;
+      clearTimeout(this.#outcomeTimer);
+      if (!this.#wasRefreshing) this.#retryHadFocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
+    } else if (this.#wasRefreshing) {
+      this.#refreshOutcome = state.status === 'ready' && state.stale ? 'failed' : 'done';
+      this.#clearOutcomeLater();
     }
-    this.wasRefreshing = refreshing;
+    this.#wasRefreshing = refreshing;
   }
 
-  private wasRefreshing = false;
-  private retryHadFocus = false;
-  private refreshOutcome?: 'done' | 'failed';
-  private outcomeTimer = 0;
+  #wasRefreshing = false;
+  #retryHadFocus = false;
+  #refreshOutcome?: 'done' | 'failed';
+  #outcomeTimer = 0;
 
   /** The outcome goes after a while; while focus is on it (it lands there after a retry), when focus leaves. */
-  private clearOutcomeLater(): void {
-    clearTimeout(this.outcomeTimer);
-    const shown = this.refreshOutcome;
-    this.outcomeTimer = window.setTimeout(() => {
+  #clearOutcomeLater(): void {
+    clearTimeout(this.#outcomeTimer);
+    const shown = this.#refreshOutcome;
+    this.#outcomeTimer = window.setTimeout(() => {
       const clear = (): void => {
-        if (this.refreshOutcome !== shown) return;
-        this.refreshOutcome = undefined;
+        if (this.#refreshOutcome !== shown) return;
+        this.#refreshOutcome = undefined;
         this.requestUpdate();
       };
       const outcome = this.renderRoot.querySelector<HTMLElement>('.refresh-outcome');
@@ -144,8 +144,8 @@ export abstract class MfElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.refreshOutcome && this.retryHadFocus && !this.shadowRoot?.activeElement) {
-      this.retryHadFocus = false;
+    if (this.#refreshOutcome && this.#retryHadFocus && !this.shadowRoot?.activeElement) {
+      this.#retryHadFocus = false;
       this.renderRoot.querySelector<HTMLElement>('.refresh-outcome')?.focus();
     }
   }
@@ -174,7 +174,7 @@ export abstract class MfElement extends LitElement {
       case 'ready':
         return html`${this.isEmpty(state.network) ? this.renderEmpty() : this.renderReady(state.network)}${
           state.stale ? this.renderStale(state.stale.savedAt, state.refreshing === true) : nothing
-        }${this.renderRefreshOutcome()}`;
+        }${this.#renderRefreshOutcome()}`;
     }
   }
 
@@ -242,7 +242,7 @@ export abstract class MfElement extends LitElement {
     </div>`;
   }
 
-  private unknownIds?: Set<string>;
+  #unknownIds?: Set<string>;
 
   /**
    * Says on the console, once per value, that an id attribute (`focus`, `expanded`) names no actor
@@ -250,9 +250,9 @@ export abstract class MfElement extends LitElement {
    */
   protected warnUnknownId(attribute: string, id: string | undefined, network: Network): void {
     if (!id || network.byId.has(id)) return;
-    this.unknownIds ??= new Set();
-    if (this.unknownIds.has(`${attribute}=${id}`)) return;
-    this.unknownIds.add(`${attribute}=${id}`);
+    this.#unknownIds ??= new Set();
+    if (this.#unknownIds.has(`${attribute}=${id}`)) return;
+    this.#unknownIds.add(`${attribute}=${id}`);
     console.warn(`[mf-widgets] <${this.localName} ${attribute}="${id}">: no actor with that id in the feed`);
   }
 
@@ -260,11 +260,11 @@ export abstract class MfElement extends LitElement {
    * After a refresh: a short visible status, focusable so that focus can land there. The live
    * region is always there (empty until a refresh ends), so that screen readers announce its text.
    */
-  private renderRefreshOutcome(): TemplateResult {
+  #renderRefreshOutcome(): TemplateResult {
     const text =
-      this.refreshOutcome === 'done'
+      this.#refreshOutcome === 'done'
         ? msg('De gegevens zijn vernieuwd.', { id: 'state.refreshed' })
-        : this.refreshOutcome === 'failed'
+        : this.#refreshOutcome === 'failed'
           ? msg('Vernieuwen lukte opnieuw niet.', { id: 'state.refresh-failed' })
           : '';
     return html`<p class="stale refresh-outcome ${text ? '' : 'visually-hidden'}" role="status" tabindex="-1">

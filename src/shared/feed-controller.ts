@@ -42,47 +42,50 @@ type Host = ReactiveControllerHost & HTMLElement & FeedSource;
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'idle' };
-  private source?: { src: string | undefined; feed: unknown };
-  private abort?: AbortController;
-  private reloadNext = false;
+  #source?: { src: string | undefined; feed: unknown };
+  #abort?: AbortController;
+  #reloadNext = false;
   /** This element started the reload that is being announced: it already waits for it. */
-  private ownReload = false;
-  private stopListening?: () => void;
+  #ownReload = false;
+  #stopListening?: () => void;
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.stopListening = onFeedReload((url) => {
-      const src = this.host.src;
-      if (this.host.feed != null || !src || this.ownReload) return;
+    this.#stopListening = onFeedReload((url) => {
+      const src = this.#host.src;
+      if (this.#host.feed != null || !src || this.#ownReload) return;
       let mine: string;
       try {
         mine = resolveFeedUrl(src);
       } catch {
         return;
       }
-      if (mine === url) this.run(true);
+      if (mine === url) this.#run(true);
     });
     // Reconnected after a removal (a framework moved it): pick up where it was, a refresh included.
-    if (this.source && this.state.status === 'loading') this.run();
+    if (this.#source && this.state.status === 'loading') this.#run();
     else if (this.state.status === 'ready' && this.state.refreshing) {
-      this.reloadNext = true;
-      this.run(true);
+      this.#reloadNext = true;
+      this.#run(true);
     }
   }
 
   hostDisconnected(): void {
-    this.stopListening?.();
-    this.abort?.abort();
+    this.#stopListening?.();
+    this.#abort?.abort();
   }
 
   hostUpdate(): void {
-    const { src, feed } = this.host;
-    if (this.source && this.source.src === src && this.source.feed === feed) return;
-    this.source = { src, feed };
-    this.run();
+    const { src, feed } = this.#host;
+    if (this.#source && this.#source.src === src && this.#source.feed === feed) return;
+    this.#source = { src, feed };
+    this.#run();
   }
 
   /** The network when there is one to show (fresh or stale). */
@@ -92,30 +95,30 @@ export class FeedController implements ReactiveController {
 
   /** Loads again from the network (not from this page's cache) and refreshes every element on that URL. */
   retry(): void {
-    this.reloadNext = true;
-    this.run(true);
+    this.#reloadNext = true;
+    this.#run(true);
   }
 
-  private set(state: FeedState): void {
+  #set(state: FeedState): void {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** `refresh`: the same source again; what is on screen stays there until something better arrives. */
-  private run(refresh = false): void {
-    this.abort?.abort();
+  #run(refresh = false): void {
+    this.#abort?.abort();
     const abort = new AbortController();
-    this.abort = abort;
-    const reload = this.reloadNext;
-    this.reloadNext = false;
-    this.ownReload = reload;
-    const { src, feed } = this.host;
+    this.#abort = abort;
+    const reload = this.#reloadNext;
+    this.#reloadNext = false;
+    this.#ownReload = reload;
+    const { src, feed } = this.#host;
     if ((feed === undefined || feed === null) && (src === undefined || src.trim() === '')) {
-      this.set({ status: 'idle' });
+      this.#set({ status: 'idle' });
       return;
     }
     const shown = refresh && this.state.status === 'ready' ? this.state : undefined;
-    this.set(shown ? { ...shown, refreshing: true } : { status: 'loading' });
+    this.#set(shown ? { ...shown, refreshing: true } : { status: 'loading' });
     const load: Promise<{
       network: Network;
       loadedAt: Date;
@@ -123,12 +126,12 @@ export class FeedController implements ReactiveController {
       stale?: { savedAt: Date; error: FeedError };
     }> =
       feed !== undefined && feed !== null
-        ? this.fromObject(feed).then((network) => ({ network, loadedAt: new Date() }))
+        ? this.#fromObject(feed).then((network) => ({ network, loadedAt: new Date() }))
         : loader().then(({ loadFeed }) => {
             try {
               return loadFeed(src!, { signal: abort.signal, reload });
             } finally {
-              this.ownReload = false;
+              this.#ownReload = false;
             }
           });
     load.then(
@@ -141,31 +144,31 @@ export class FeedController implements ReactiveController {
         if (shown && stale && shown.loadedAt.getTime() >= result.loadedAt.getTime()) {
           // Nothing newer than what is on screen: keep the very same network (the map keeps its
           // layout and camera, the list its scroll), only the note changes.
-          this.keepStale(shown, stale.error);
+          this.#keepStale(shown, stale.error);
           return;
         }
-        this.set({
+        this.#set({
           status: 'ready',
           network: result.network,
           loadedAt: result.loadedAt,
           ...(url ? { url } : {}),
           ...(stale ? { stale } : {}),
         });
-        if (stale) this.emitStale(stale.error, result.network);
-        else emit(this.host, 'mf-load', { ...(url ? { url } : {}), actors: result.network.actors.length });
+        if (stale) this.#emitStale(stale.error, result.network);
+        else emit(this.#host, 'mf-load', { ...(url ? { url } : {}), actors: result.network.actors.length });
       },
       async (error: unknown) => {
         if (abort.signal.aborted || isAbortError(error)) return;
-        const feedError = this.asFeedError(error);
+        const feedError = this.#asFeedError(error);
         await loadStates();
         if (abort.signal.aborted) return;
         // A refresh that fails never takes away what was shown: it stays, as a stale copy.
         if (shown) {
-          this.keepStale(shown, feedError);
+          this.#keepStale(shown, feedError);
           return;
         }
-        this.set({ status: 'error', error: feedError });
-        emit(this.host, 'mf-error', {
+        this.#set({ status: 'error', error: feedError });
+        emit(this.#host, 'mf-error', {
           ...(feedError.url ? { url: feedError.url } : {}),
           reason: feedError.reason,
           message: feedError.message,
@@ -174,20 +177,20 @@ export class FeedController implements ReactiveController {
     );
   }
 
-  private keepStale(shown: Extract<FeedState, { status: 'ready' }>, error: FeedError): void {
-    this.set({ ...shown, refreshing: false, stale: { savedAt: shown.loadedAt, error } });
-    this.emitStale(error, shown.network);
+  #keepStale(shown: Extract<FeedState, { status: 'ready' }>, error: FeedError): void {
+    this.#set({ ...shown, refreshing: false, stale: { savedAt: shown.loadedAt, error } });
+    this.#emitStale(error, shown.network);
   }
 
   /** A copy shown in place of a failed load: `mf-error` says why, `mf-load` that data is shown (both `stale`). */
-  private emitStale(error: FeedError, network: Network): void {
+  #emitStale(error: FeedError, network: Network): void {
     const url = error.url ? { url: error.url } : {};
-    emit(this.host, 'mf-error', { ...url, reason: error.reason, message: error.message, stale: true });
-    emit(this.host, 'mf-load', { ...url, actors: network.actors.length, stale: true });
+    emit(this.#host, 'mf-error', { ...url, reason: error.reason, message: error.message, stale: true });
+    emit(this.#host, 'mf-load', { ...url, actors: network.actors.length, stale: true });
   }
 
-  private async fromObject(feed: unknown): Promise<Network> {
-    const source = `<${this.host.localName}>.feed`;
+  async #fromObject(feed: unknown): Promise<Network> {
+    const source = `<${this.#host.localName}>.feed`;
     try {
       const { feedReader, networkFromObject } = await loader();
       const value = typeof feed === 'string' ? (await feedReader()).parseFeedText(feed) : feed;
@@ -197,13 +200,13 @@ export class FeedController implements ReactiveController {
       return await networkFromObject(value, source);
     } catch (error) {
       const feedError =
-        error instanceof FeedFormatError ? new FeedError(error.reason, '', error.message) : this.asFeedError(error);
+        error instanceof FeedFormatError ? new FeedError(error.reason, '', error.message) : this.#asFeedError(error);
       console.error(`[mf-widgets] ${source}: ${feedError.reason}: ${feedError.message}`);
       throw feedError;
     }
   }
 
-  private asFeedError(error: unknown): FeedError {
+  #asFeedError(error: unknown): FeedError {
     if (isFeedError(error)) return error;
     // Not a feed problem but a bug of ours: still no exception into the host page.
     console.error('[mf-widgets] unexpected error while reading the feed', error);

@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class InViewController implements ReactiveController {
   seen = false;
-  private observer?: IntersectionObserver;
+  #observer?: IntersectionObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -19,27 +19,27 @@ export class InViewController implements ReactiveController {
   hostConnected(): void {
     if (this.seen) return;
     if (typeof IntersectionObserver === 'undefined') {
-      this.markSeen();
+      this.#markSeen();
       return;
     }
-    this.observer = new IntersectionObserver(
+    this.#observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.markSeen();
+        if (entries.some((entry) => entry.isIntersecting)) this.#markSeen();
       },
       { threshold: this.threshold },
     );
-    this.observer.observe(this.host);
+    this.#observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
-  private markSeen(): void {
+  #markSeen(): void {
     this.seen = true;
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
     this.onSeen();
   }
 }

@@ -70,48 +70,48 @@ export class MfMemberCounter extends MfElement {
   /** The figure being shown during the count-up; undefined once it stands at its final value. */
   private shown?: number;
 
-  private counted = false;
-  private counting = false;
-  private frame = 0;
-  private warnedMetric?: string;
-  private readonly inView = new InViewController(this, () => this.requestUpdate());
+  #counted = false;
+  #counting = false;
+  #frame = 0;
+  #warnedMetric?: string;
+  readonly #inView = new InViewController(this, () => this.requestUpdate());
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.frame);
-    this.counting = false;
+    cancelAnimationFrame(this.#frame);
+    this.#counting = false;
     this.shown = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const network = this.data.network;
-    if (!network || this.counted || !this.inView.seen) return;
-    this.counted = true;
-    const target = this.figure(network).value;
-    if (this.duration > 0 && target > 0 && !prefersReducedMotion()) this.countUp(target);
+    if (!network || this.#counted || !this.#inView.seen) return;
+    this.#counted = true;
+    const target = this.#figure(network).value;
+    if (this.duration > 0 && target > 0 && !prefersReducedMotion()) this.#countUp(target);
   }
 
-  private countUp(target: number): void {
+  #countUp(target: number): void {
     const start = performance.now();
     const duration = this.duration;
     const step = (now: number): void => {
       const t = Math.min(1, (now - start) / duration);
-      this.counting = t < 1;
-      this.shown = this.counting ? Math.round(easeOutCubic(t) * target) : undefined;
-      if (this.counting) this.frame = requestAnimationFrame(step);
+      this.#counting = t < 1;
+      this.shown = this.#counting ? Math.round(easeOutCubic(t) * target) : undefined;
+      if (this.#counting) this.#frame = requestAnimationFrame(step);
     };
     // The figure already shows 0 (see renderReady); the first frame takes it from there.
-    this.counting = true;
-    this.frame = requestAnimationFrame(step);
+    this.#counting = true;
+    this.#frame = requestAnimationFrame(step);
   }
 
-  private figure(network: Network): { value: number; plus: boolean } {
+  #figure(network: Network): { value: number; plus: boolean } {
     const count = countMetric(network, this.metric);
     return this.format === 'plus' ? roundDown(count) : { value: count, plus: false };
   }
 
-  private defaultLabel(network: Network, count: number): string {
+  #defaultLabel(network: Network, count: number): string {
     if (this.metric === 'actors') {
       return isOne(count, this.locale)
         ? msg('actor', { id: 'metric.actors.one' })
@@ -119,8 +119,8 @@ export class MfMemberCounter extends MfElement {
     }
     const type = metricType(network, this.metric) ?? this.metric;
     const known = network.types.get(type);
-    if (!known && this.warnedMetric !== this.metric) {
-      this.warnedMetric = this.metric;
+    if (!known && this.#warnedMetric !== this.metric) {
+      this.#warnedMetric = this.metric;
       console.warn(
         `[mf-widgets] <mf-member-counter metric="${this.metric}">: not a metric or type id in this feed; counting 0. Known: associations, federations, actors, ${[...network.types.keys()].join(', ')}`,
       );
@@ -128,7 +128,7 @@ export class MfMemberCounter extends MfElement {
     return typeLabel(known ?? type, this.locale, count);
   }
 
-  private text(value: number, plus: boolean): string {
+  #text(value: number, plus: boolean): string {
     return `${formatNumber(value, this.locale)}${plus ? '+' : ''}`;
   }
 
@@ -145,18 +145,18 @@ export class MfMemberCounter extends MfElement {
   }
 
   protected override renderReady(network: Network): TemplateResult {
-    const { value, plus } = this.figure(network);
-    const label = this.label?.trim() || this.defaultLabel(network, value);
-    const final = this.text(value, plus);
+    const { value, plus } = this.#figure(network);
+    const label = this.label?.trim() || this.#defaultLabel(network, value);
+    const final = this.#text(value, plus);
     // Before it is seen, a counter that will count up shows 0, so the count starts from there.
-    const willCount = this.counting || (!this.counted && this.duration > 0 && value > 0 && !prefersReducedMotion());
+    const willCount = this.#counting || (!this.#counted && this.duration > 0 && value > 0 && !prefersReducedMotion());
     const current = this.shown ?? (willCount ? 0 : undefined);
     return html`<p part="base" class="counter">
       <span part="value" class="value" aria-hidden="true">
         ${
           current === undefined
             ? html`<span>${final}</span>`
-            : html`<span class="sizer">${final}</span><span>${this.text(current, plus)}</span>`
+            : html`<span class="sizer">${final}</span><span>${this.#text(current, plus)}</span>`
         }
       </span>
       <span part="label" class="label" aria-hidden="true">${label}</span>
