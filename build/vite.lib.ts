@@ -1,5 +1,6 @@
 import type { UserConfig } from 'vite';
 import { fromRoot } from './paths.js';
+import { localizeRuntime } from './plugins/localize-runtime.js';
 import { minifyCss } from './plugins/minify-css.js';
 import { minifyHtml } from './plugins/minify-html.js';
 import { ownKeysOnly } from './plugins/own-keys-only.js';
@@ -48,6 +49,7 @@ export function libraryConfig(mode: LibraryMode): UserConfig {
       minifyCss(),
       minifyHtml(),
       ...shortMessageIds(),
+      localizeRuntime(),
       schemaDocsOut(),
       ownKeysOnly(),
       ...(mode === 'lib' ? [replaceCode(), thirdPartyLicences()] : []),
