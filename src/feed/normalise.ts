@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import * as schema from './schema.js';
 import { BUILTIN_TYPE_IDS, PROVINCE_IDS, type ProvinceId, type RawActor } from './schema.js';
-import { cleanText, toLocalizedText } from './text.js';
+import { cleanText, toLocalizedText } from './clean-text.js';
 import { comparePointers, pointer, preview } from './pointer.js';
 import { isRecord, unknownFields, validateItem, type Report } from './lenient.js';
 import { safeHttpUrl } from './url.js';
