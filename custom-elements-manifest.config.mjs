@@ -46,7 +46,19 @@ function defineCalls() {
         // The public API only: private and protected members are no one's business (Storybook
         // made controls of them).
         for (const declaration of moduleDoc.declarations ?? []) {
+          // A state in `static properties` (`{ state: true }`) is read as an attribute; its field is
+          // private or protected, and no attribute is.
+          const hidden = new Set(
+            (declaration.members ?? [])
+              .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+              .map((member) => member.name),
+          );
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+          }
           if (declaration.members) {
+            // Fields from `static properties` are marked public, those of decorators not: alike.
+            for (const member of declaration.members) if (member.privacy === 'public') delete member.privacy;
             declaration.members = declaration.members.filter(
               (member) =>
                 member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
