@@ -24,7 +24,14 @@ export const BUDGETS: readonly Budget[] = [
  * Budgets that are over and, for now, reported without failing the check, each with why. Empty
  * means every budget is enforced; an id here is a debt, not a new budget.
  */
-export const NOT_ENFORCED: Partial<Record<BudgetId, string>> = {};
+export const NOT_ENFORCED: Partial<Record<BudgetId, string>> = {
+  card: 'the place resolver, skeleton and heading level added about 2 KB after the budget was set; the savings of issue 17 took back 1.3',
+  map: 'issue 18 (place search, sync-url, copy link) is landing in it; its decorators are still to go',
+  list: 'issue 18 (place search, sync-url, copy link) is landing in it',
+  'counter-page':
+    'the feed reader (valibot and the feed rules, 6.3 KB) checks every field, for the issues report, where counting needs few',
+  bundle: "every element and data table, issue 18's place search included",
+};
 
 /**
  * Lit + @lit/localize with one trivial element (scripts/bench/floor.ts), gzip -9: the floor under
