@@ -66,6 +66,8 @@
 'map.instructions': `Arrow keys: to the nearest linked actor in that direction. Enter: choose. Escape: close. Plus and minus: zoom, 0: show everything, Home: back to the network.`,
 'map.label': `Network map`,
 'map.legend': `Legend: show or hide a type of actor`,
+'map.legend-fold': str`Legend · ${0} types`,
+'map.legend-fold-some': str`Legend · ${0} of ${1} types`,
 'map.no-results': `No actor found`,
 'map.panel': str`About ${0}`,
 'map.place-clear': `(clear the highlight)`,

@@ -66,6 +66,8 @@
 'map.instructions': `Flèches : vers l'acteur lié le plus proche dans cette direction. Entrée : choisir. Échap : fermer. Plus et moins : zoomer, 0 : tout afficher, Début : retour au réseau.`,
 'map.label': `Carte du réseau`,
 'map.legend': `Légende : afficher ou masquer un type d'acteur`,
+'map.legend-fold': str`Légende · ${0} types`,
+'map.legend-fold-some': str`Légende · ${0} types sur ${1}`,
 'map.no-results': `Aucun acteur trouvé`,
 'map.panel': str`À propos de ${0}`,
 'map.place-clear': `(effacer la mise en évidence)`,

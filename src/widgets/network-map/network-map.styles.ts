@@ -181,6 +181,15 @@ export const styles = css`
     opacity: 1;
   }
 
+  .legend-box {
+    position: relative;
+  }
+
+  /* Folded behind its button only where the map is narrow (below). */
+  .legend-toggle {
+    display: none;
+  }
+
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -256,6 +265,47 @@ export const styles = css`
   }
 
   @container (max-width: 40rem) {
+    .legend-toggle {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      width: 100%;
+      min-height: 2.75em;
+      padding: 0.4em 0.9em;
+      font: inherit;
+      font-size: 0.875em;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 0;
+      border-top: 1px solid var(--_border);
+      cursor: pointer;
+    }
+
+    .legend-toggle::after {
+      content: '▴';
+      color: var(--_muted);
+    }
+
+    .open .legend-toggle::after {
+      content: '▾';
+    }
+
+    .legend-box:not(.open) .legend {
+      display: none;
+    }
+
+    /* Open: a sheet over the drawing, above its button. */
+    .open .legend {
+      position: absolute;
+      z-index: 3;
+      inset-inline: 0;
+      bottom: 100%;
+      max-height: 18em;
+      overflow: auto;
+      border-bottom: 1px solid var(--_border);
+      box-shadow: 0 -6px 24px rgb(0 0 0 / 0.18);
+    }
+
     .panel {
       top: auto;
       inset-inline: 0;

@@ -15,6 +15,7 @@ import { MatchMediaController } from './controllers/match-media.js';
 import { SearchController } from './controllers/search.js';
 import { SelectionController } from './controllers/selection.js';
 import { MapFilters } from './controllers/filters.js';
+import { LegendController } from './controllers/legend.js';
 import { renderGeoNotes } from './render/geo-notes.js';
 import { renderLegend } from './render/legend.js';
 import { renderList } from './render/list.js';
@@ -126,6 +127,7 @@ export class MfNetworkMap extends MfElement {
   });
 
   private readonly url = new SyncUrl(this, mapUrlSpec(this, this.search));
+  private readonly legend = new LegendController(this);
 
   private readonly filters: MapFilters = new MapFilters(this, {
     network: () => this.network,
@@ -385,6 +387,7 @@ export class MfNetworkMap extends MfElement {
               palette: this.palette,
               lang: this.locale,
               toggle: (type) => this.filters.toggleType(type),
+              fold: this.legend,
             })
       }
       ${
