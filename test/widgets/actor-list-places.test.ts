@@ -194,3 +194,51 @@ describe('<mf-actor-list> "Mijn locatie"', () => {
     );
   });
 });
+
+describe('<mf-actor-list sync-url> copy link', () => {
+  const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+  afterEach(() => {
+    delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+    if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+  });
+
+  async function opened(): Promise<MfActorList> {
+    // The opened row is the author's own: nothing differs from it, so the address is not written.
+    const wrapper = await fixture(
+      html`<div style="width: 800px">
+        <mf-actor-list sync-url expanded="gent" .feed=${PLACES_FEED}></mf-actor-list>
+      </div>`,
+    );
+    const el = wrapper.querySelector('mf-actor-list')!;
+    await waitFor(() => q(el, '.copy-link button'), 'no copy link', WAIT.heavy);
+    return el;
+  }
+
+  it('says "Link gekopieerd" and is accessible', async () => {
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (value: string) => ((copied = value), Promise.resolve()) },
+    });
+    const el = await opened();
+    const before = location.href;
+    q<HTMLButtonElement>(el, '.copy-link button')!.click();
+    await waitFor(() => text(q(el, '.copy-link [role="status"]')) === 'Link gekopieerd', 'not said');
+    expect(text(q(el, '.copy-link button'))).to.equal('Link gekopieerd');
+    expect(new URL(copied).searchParams.get('list.open')).to.equal(null, 'the author opened it: no parameter needed');
+    expect(location.href).to.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the link to copy by hand where the clipboard is refused, accessibly', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+    const el = await opened();
+    q<HTMLButtonElement>(el, '.copy-link button')!.click();
+    await waitFor(() => q(el, '.copy-link input'), 'no field');
+    expect(text(q(el, '.copy-link label'))).to.contain('Kopieer deze link');
+    await expect(el).to.be.accessible();
+  });
+});
