@@ -11,7 +11,10 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { BUDGETS, FLOOR_KB, NOT_ENFORCED, type BudgetId } from './bench/budgets.js';
+import { checkSizes } from './bench/check.js';
 import { importClosure } from './bench/closure.js';
+import { budgetFigures, dataTableFigures, gzipSize } from './bench/sizes.js';
 import { launchChromium, serveFiles, shutdown } from './bench/setup.js';
 import { build } from 'vite';
 import { generateSample, generateStress } from '../src/mocks/sample.js';
@@ -46,7 +49,7 @@ function sizes(floorBytes: number): void {
   const dist = join(root, 'dist');
   if (!existsSync(join(dist, 'mf-widgets.js')))
     execFileSync('npm', ['run', 'build:lib'], { cwd: root, stdio: 'inherit' });
-  const gz = (code: Buffer): number => gzipSync(code, { level: 9 }).length;
+  const gz = gzipSize;
   const br = (code: Buffer): number =>
     brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const closure = (file: string, lazy: boolean): Set<string> => importClosure(file, lazy);
@@ -72,36 +75,25 @@ function sizes(floorBytes: number): void {
     console.log(row.entry.padEnd(26) + kb(row.static.gz) + ' ' + kb(row.static.br) + ' '.repeat(19) + kb(row.total.gz));
   }
 
-  // Budgets (gzip): an element with everything it imports up front; the whole set with every
-  // lazily loaded part except the geo boundaries, which have their own budget.
-  const sum = (files: Iterable<string>): number => [...files].reduce((total, f) => total + gz(readFileSync(f)), 0);
-  const elements = ['mf-member-counter.js', 'mf-actor-card.js', 'mf-network-map.js', 'mf-actor-list.js'];
-  const everything = new Set(elements.flatMap((entry) => [...closure(join(dist, entry), true)]));
-  const geo = [...everything].filter((f) => /chunks\/(provinces|municipalities)-/.test(f));
-  // The postcode table: loaded only by a feed that names places by postcode or postal place.
-  const postcodes = [...everything].filter((f) => readFileSync(f, 'utf8').includes('Gentbrugge'));
-  const set = [...everything].filter((f) => !geo.includes(f) && !postcodes.includes(f));
-  const staticOf = (entry: string): number => rows.find((row) => row.entry === entry)?.static.gz ?? 0;
-  const budgets: Array<[string, number, number]> = [
-    ['counter (mf-member-counter.js)', staticOf('mf-member-counter.js'), 10],
-    ['card (mf-actor-card.js)', staticOf('mf-actor-card.js'), 14],
-    ['whole set, lazy parts included, without geo boundaries', sum(set), 50],
-    ['geo boundaries (loaded with the geo view only)', sum(geo), 25],
-    ['postcode table (loaded only for feeds placed by postcode)', sum(postcodes), 12],
-    ['loader (mf-loader.js)', staticOf('mf-loader.js'), 3],
-  ];
-  console.log('\nBudgets (KB gzip)');
-  let over = 0;
-  for (const [name, bytes, budget] of budgets) {
-    const ok = bytes <= budget * 1024;
-    if (!ok) over++;
-    console.log(`${ok ? '  ok  ' : ' OVER '} ${name.padEnd(58)} ${kb(bytes)} / ${budget}`);
-  }
-  console.log(
-    `  (for reference: Lit + @lit/localize with one trivial element, the floor under any element: ${kb(floorBytes).trim()} KB)`,
+  // The budgets (scripts/bench/budgets.ts, checked in CI by `npm run size`), with the same figures.
+  const check = checkSizes(
+    BUDGETS,
+    Object.fromEntries(Object.entries(budgetFigures(dist)).map(([id, f]) => [id, f.bytes])) as Record<BudgetId, number>,
+    NOT_ENFORCED,
+    floorBytes / 1024,
   );
-  if (over > 0) {
-    console.error(`\n!!! ${over} size budget${over === 1 ? '' : 's'} exceeded (see above) !!!`);
+  console.log('\nBudgets (KB gzip -9; the floor: Lit + @lit/localize with one trivial element)');
+  for (const line of check.lines) console.log(line);
+  for (const { what, figure } of dataTableFigures(dist)) {
+    console.log(`data table, lazy: ${what}`.padEnd(74) + kb(figure.bytes));
+  }
+  if (Math.abs(floorBytes / 1024 - FLOOR_KB) >= 0.1) {
+    console.log(
+      `  (the floor measured now, ${kb(floorBytes).trim()} KB, differs from FLOOR_KB in scripts/bench/budgets.ts: update it)`,
+    );
+  }
+  if (check.failed.length > 0) {
+    console.error(`\n!!! size budgets exceeded: ${check.failed.join(', ')} (see above) !!!`);
     process.exitCode = 1;
   }
 }
