@@ -242,3 +242,26 @@ describe('<mf-actor-list sync-url> copy link', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<mf-actor-list> opened from outside', () => {
+  it('scrolls an opened row far down the list into view', async () => {
+    const many = {
+      version: 1,
+      actors: Array.from({ length: 400 }, (_, i) => ({
+        id: `a${i}`,
+        type: 'expert',
+        name: `Expert ${String(i).padStart(3, '0')}`,
+      })),
+    };
+    const wrapper = await fixture(
+      html`<div style="width: 800px"><mf-actor-list expanded="a350" .feed=${many}></mf-actor-list></div>`,
+    );
+    const el = wrapper.querySelector('mf-actor-list')!;
+    await waitFor(() => q(el, 'li.expanded'), 'the opened row is not in the page', WAIT.heavy);
+    const row = q(el, 'li.expanded')!.getBoundingClientRect();
+    const scroller = q(el, '.scroller')!.getBoundingClientRect();
+    expect(row.top).to.be.at.least(scroller.top - 1);
+    expect(row.top).to.be.below(scroller.bottom);
+    expect(text(q(el, 'li.expanded .name'))).to.equal('Expert 350');
+  });
+});

@@ -90,6 +90,8 @@ export class MfActorList extends MfElement {
   private results: Results = { actors: [] };
   private resultsFor?: readonly unknown[];
   private toTop = false;
+  /** An opened row to bring into view once it is listed. */
+  private reveal?: string;
   /** The network whose places the place search has looked up. */
   private prepared?: Network;
 
@@ -181,6 +183,8 @@ export class MfActorList extends MfElement {
     // After the update, so that a new src or feed set with `expanded` is not checked against the old network.
     const network = this.data.network;
     if (network) this.warnUnknownId('expanded', this.expandedId, network);
+    if (changed.has('expandedId')) this.reveal = this.expandedId;
+    this.revealOpened();
     const scroller = this.scroller;
     if (scroller && scroller !== this.observed) {
       this.resizeObserver?.disconnect();
@@ -229,6 +233,20 @@ export class MfActorList extends MfElement {
     this.province = undefined;
     this.federation = undefined;
     this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+  }
+
+  /**
+   * A row opened from outside (the attribute, the address, the map) is scrolled into view once it
+   * is listed, on the next frame (the list has its size then).
+   */
+  private revealOpened(): void {
+    const id = this.reveal;
+    const index = id ? this.results.actors.findIndex((actor) => actor.id === id) : -1;
+    if (index < 0 || !this.scroller) return;
+    this.reveal = undefined;
+    requestAnimationFrame(() => {
+      if (this.expandedId === id) this.scrollToIndex(index, index);
+    });
   }
 
   private activate(actor: Actor): void {
