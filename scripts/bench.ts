@@ -3,6 +3,8 @@
  *
  * - Feed reading (JSON.parse + validate + normalise) in headless Chromium, on the sample network
  *   (about 3,200 actors) and the stress feed (about 20,000): median and p95 of repeated runs.
+ * - The network map in both raster modes (CPU; an emulated GPU): first frame, long tasks, frame
+ *   intervals over a scripted pan and Ctrl + wheel zoom (scripts/bench/map-run.ts).
  * - The size of every `dist/` entry with everything it imports (gzip -9 and brotli), statically
  *   and including lazily loaded chunks.
  */
@@ -19,11 +21,19 @@ import { launchChromium, serveFiles, shutdown } from './bench/setup.js';
 import { build } from 'vite';
 import { generateSample, generateStress } from '../src/mocks/sample.js';
 import type { Timing } from './bench/feed-page.js';
-import type { ListTiming, MapTiming } from './bench/map-page.js';
+import type { ListTiming } from './bench/map-page.js';
+import { benchMapModes } from './bench/map-run.js';
+import { rasterModesOf } from './bench/flags.js';
+import { parseArgs } from 'node:util';
 import { benchSheets } from './bench/sheets.js';
 import { benchStudio } from './bench/studio.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// `--raster cpu,gpu`: the map's raster modes (both by default). `--only map,list,…`: some parts only
+// (feed, map, list, counter, studio, sheets, sizes), for development; every part by default.
+const { values: args } = parseArgs({ options: { raster: { type: 'string' }, only: { type: 'string' } } });
+const rasterModes = rasterModesOf(args.raster);
+const part = (name: string): boolean => !args.only || args.only.split(',').includes(name);
 const out = join(root, '.cache/bench');
 
 // ---------- sizes ----------
@@ -151,10 +161,12 @@ async function speed(): Promise<void> {
         'total'.padStart(16) +
         'longest task'.padStart(16),
     );
-    for (const [name, runs] of [
-      ['sample', 15],
-      ['stress', 7],
-    ] as const) {
+    for (const [name, runs] of part('feed')
+      ? ([
+          ['sample', 15],
+          ['stress', 7],
+        ] as const)
+      : []) {
       const timings = await page.evaluate(
         (url: string, n: number) =>
           (window as unknown as { benchFeed(u: string, r: number): Promise<Timing[]> }).benchFeed(url, n),
@@ -176,72 +188,7 @@ async function speed(): Promise<void> {
       );
     }
 
-    console.log(
-      '\nNetwork map in Chromium (ms; 3 cold pages each, medians; longest task: median (worst)): feed ready → first frame, frame times over a scripted pan and zoom',
-    );
-    console.log(
-      'feed'.padEnd(16) +
-        'actors'.padStart(8) +
-        'first frame'.padStart(14) +
-        'longest task'.padStart(14) +
-        'p50 frame'.padStart(12) +
-        'p95 frame'.padStart(12) +
-        'heap MB'.padStart(10),
-    );
-    // One throwaway page first: a browser's very first page pays its own start-up costs.
-    {
-      const warm = await browser.newPage();
-      await warm.goto(`${base}/`, { waitUntil: 'load' });
-      await warm.waitForFunction(() => 'benchMap' in window);
-      await warm.evaluate(() =>
-        (window as unknown as { benchMap(u: string): Promise<unknown> }).benchMap('/feeds/sample.json'),
-      );
-      await warm.close();
-    }
-    for (const [name, view] of [
-      ['map-2k', 'graph'],
-      ['stress', 'graph'],
-      ['map-2k', 'geo'],
-      ['stress', 'geo'],
-    ] as const) {
-      // Three cold pages each (a partner's visitor arrives cold): the median, and the worst long task.
-      const runs: Array<MapTiming & { heap: number }> = [];
-      for (let run = 0; run < 3; run++) {
-        const page2 = await browser.newPage();
-        await page2.setViewport({ width: 1200, height: 800 });
-        await page2.goto(`${base}/`, { waitUntil: 'load' });
-        await page2.waitForFunction(() => 'benchMap' in window);
-        const timing = await page2.evaluate(
-          (url: string, v: 'graph' | 'geo') =>
-            (window as unknown as { benchMap(u: string, v: string): Promise<MapTiming> }).benchMap(url, v),
-          `/feeds/${name}.json`,
-          view,
-        );
-        await page2.evaluate(() => (window as unknown as { gc?: () => void }).gc?.());
-        runs.push({ ...timing, heap: ((await page2.metrics()).JSHeapUsedSize ?? 0) / 1024 / 1024 });
-        await page2.close();
-      }
-      const median = (values: number[]): number =>
-        [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-      const frames = runs.flatMap((run) => run.frames).sort((a, b) => a - b);
-      const q = (p: number): number => frames[Math.min(frames.length - 1, Math.ceil(p * frames.length) - 1)] ?? 0;
-      const timing = {
-        actors: runs[0]!.actors,
-        firstFrame: median(runs.map((run) => run.firstFrame)),
-        longestTask: median(runs.map((run) => run.longestTask)),
-        worstTask: Math.max(...runs.map((run) => run.longestTask)),
-      };
-      const heap = median(runs.map((run) => run.heap));
-      console.log(
-        `${name}.json ${view}`.padEnd(22) +
-          String(timing.actors).padStart(8) +
-          timing.firstFrame.toFixed(0).padStart(14) +
-          `${timing.longestTask.toFixed(0)} (${timing.worstTask.toFixed(0)})`.padStart(14) +
-          q(0.5).toFixed(1).padStart(12) +
-          q(0.95).toFixed(1).padStart(12) +
-          heap.toFixed(1).padStart(10),
-      );
-    }
+    if (part('map')) await benchMapModes(base, rasterModes);
 
     console.log(
       '\nActor directory in Chromium (ms): feed ready → first rows; each search keystroke → updated results (by name; naming places: matching and distance sort)',
@@ -257,7 +204,7 @@ async function speed(): Promise<void> {
         'place p95'.padStart(11) +
         'place max'.padStart(11),
     );
-    for (const name of ['map-2k', 'stress']) {
+    for (const name of part('list') ? ['map-2k', 'stress'] : []) {
       const page3 = await browser.newPage();
       await page3.goto(`${base}/`, { waitUntil: 'load' });
       await page3.waitForFunction(() => 'benchList' in window);
@@ -286,7 +233,7 @@ async function speed(): Promise<void> {
     }
 
     console.log('\nA page with one counter: the code it downloads (KB, each file gzip -9, as a server would send it)');
-    for (const name of ['counter-bundle', 'counter-loader']) {
+    for (const name of part('counter') ? ['counter-bundle', 'counter-loader'] : []) {
       const page4 = await browser.newPage();
       const files: Array<Promise<[string, number]>> = [];
       page4.on('response', (response) => {
@@ -308,7 +255,7 @@ async function speed(): Promise<void> {
       );
       await page4.close();
     }
-    await benchStudio(root, out, browser);
+    if (part('studio')) await benchStudio(root, out, browser);
   } finally {
     await shutdown(browser);
     server.close();
@@ -316,5 +263,5 @@ async function speed(): Promise<void> {
 }
 
 await speed();
-await benchSheets(root, out);
-sizes(await floor());
+if (part('sheets')) await benchSheets(root, out);
+if (part('sizes')) sizes(await floor());

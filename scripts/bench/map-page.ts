@@ -9,7 +9,9 @@ export interface MapTiming {
   actors: number;
   firstFrame: number;
   longestTask: number;
+  /** Intervals between animation frames: the pan's first, then the zoom's. */
   frames: number[];
+  panFrames: number;
 }
 
 const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -58,6 +60,7 @@ async function benchMap(url: string, view: 'graph' | 'geo' = 'graph'): Promise<M
     last = now;
   }
   canvas.dispatchEvent(new PointerEvent('pointerup', { ...base, ...at(500, 350) }));
+  const panFrames = frames.length;
   for (let i = 0; i < 120; i++) {
     const deltaY = i < 60 ? -40 : 40;
     canvas.dispatchEvent(
@@ -67,7 +70,7 @@ async function benchMap(url: string, view: 'graph' | 'geo' = 'graph'): Promise<M
     frames.push(now - last);
     last = now;
   }
-  return { actors: feed.actors.length, firstFrame, longestTask: Math.max(0, ...tasks), frames };
+  return { actors: feed.actors.length, firstFrame, longestTask: Math.max(0, ...tasks), frames, panFrames };
 }
 
 export interface ListTiming {
