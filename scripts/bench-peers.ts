@@ -13,7 +13,8 @@
  *   frame times over the same scripted pan and zoom, JS heap after load.
  *
  * Options (for development): `--rounds N` (default 3), `--sizes 2k,20k`, `--libs ours,sigma,…`,
- * `--modes own,preset,default`, `--timeout S` (seconds per measurement step, default 60).
+ * `--modes own,preset,default`, `--timeout S` (seconds per measurement step, default 60),
+ * `--raster cpu,gpu` (both by default, one after the other: CPU raster, then an emulated GPU).
  * The peers are devDependencies only: nothing here is imported by `src/`.
  *
  * The parts, in scripts/bench/peers/: options.ts (what and how), data.ts (the feeds and the graph),
@@ -27,7 +28,8 @@ import { serveFiles } from './bench/setup.js';
 import { allBytes, buildPages } from './bench/peers/bytes.js';
 import { prepare, type FeedFacts } from './bench/peers/data.js';
 import { printNotes, webglOf } from './bench/peers/notes.js';
-import { parseOptions, PATHS, type Size } from './bench/peers/options.js';
+import { parseOptions, PATHS, type PeerOptions, type Size } from './bench/peers/options.js';
+import { flagsFor, RASTER_LABEL } from './bench/flags.js';
 import { checkGoals, printTable, tableRows, type Results } from './bench/peers/report.js';
 import { runRounds, type Rounds } from './bench/peers/run.js';
 
@@ -44,20 +46,36 @@ async function main(): Promise<void> {
   for (const size of options.sizes) feeds[size] = prepare(size);
 
   const server = await serveFiles({ mounts: [{ prefix: '/', dir: PATHS.site }], noStore: true });
-  let rounds: Rounds;
+  // One whole run per raster mode (CPU, emulated GPU), each with its own browser, table and goals.
+  const perRaster = [];
   try {
-    rounds = await runRounds(options, server.origin, feeds);
+    for (const raster of options.rasters) {
+      const modeOptions: PeerOptions = { ...options, raster, flags: flagsFor(raster) };
+      console.log(`\n===== ${RASTER_LABEL[raster]} =====`);
+      const rounds: Rounds = await runRounds(modeOptions, server.origin, feeds);
+      const { runs, chromium, webglDefault, surfaces } = rounds;
+      const results: Results = { options: modeOptions, bytes, feeds, rounds };
+      const rows = tableRows(results);
+      printTable(rows, modeOptions);
+      const goals = checkGoals(rows, results);
+      const notes = printNotes(results);
+      const webgl = webglOf(results);
+      perRaster.push({
+        raster,
+        flags: modeOptions.flags,
+        chromium,
+        webgl,
+        webglDefault,
+        surfaces,
+        rows,
+        goals,
+        notes,
+        runs,
+      });
+    }
   } finally {
     server.close();
   }
-  const { runs, chromium, webglDefault, surfaces } = rounds;
-  const results: Results = { options, bytes, feeds, rounds };
-
-  const rows = tableRows(results);
-  printTable(rows, options);
-  const goals = checkGoals(rows, results);
-  const notes = printNotes(results);
-  const webgl = webglOf(results);
 
   let revision = 'unknown';
   try {
@@ -68,7 +86,7 @@ async function main(): Promise<void> {
   const json = {
     generated: new Date().toISOString(),
     revision,
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', chromium, flags: options.flags, webgl, webglDefault },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '' },
     method: {
       rounds: options.rounds,
       timeoutSeconds: timeoutMs / 1000,
@@ -79,20 +97,16 @@ async function main(): Promise<void> {
       p95Frame: 'ms between animation frames over the scripted pan (60) and zoom (120), p95 per run, median over runs',
       heap: 'MB, JSHeapUsedSize after gc, after the first frame',
       bytes: 'gzip -9, every file summed',
-      surfaces,
     },
     feeds,
     bytes,
-    rows,
-    goals,
-    notes,
-    runs,
+    rasters: perRaster,
     durationSeconds: (Date.now() - began) / 1000,
   };
   writeFileSync(PATHS.resultPath, JSON.stringify(json, null, 2));
   console.log(`\nJSON: ${PATHS.resultPath}`);
   console.log(`Took ${((Date.now() - began) / 1000 / 60).toFixed(1)} min.`);
-  const errors = runs.filter((r) => r.status === 'error');
+  const errors = perRaster.flatMap(({ runs }) => runs.filter((r) => r.status === 'error'));
   if (errors.length > 0) {
     console.error(`\n${errors.length} measurement${errors.length === 1 ? '' : 's'} failed with an error (see above).`);
     process.exitCode = 1;

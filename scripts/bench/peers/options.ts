@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BENCH_FLAGS } from '../flags.js';
+import { flagsFor, rasterModesOf, type RasterMode } from '../flags.js';
 import type { LayoutMode } from './types.js';
 
 export type Library = 'ours' | 'sigma' | 'cytoscape' | 'vis';
@@ -56,13 +56,17 @@ export interface PeerOptions {
   readonly sizes: readonly Size[];
   /** The layout modes to run (`own,preset,default`). */
   readonly modes: readonly string[];
-  /** Chromium's command-line flags for the measured runs. */
+  /** Chromium's command-line flags for the measured runs (those of `raster`, the mode being run). */
   readonly flags: readonly string[];
+  /** The raster modes to run, one after the other (`--raster cpu,gpu`, both by default). */
+  readonly rasters: readonly RasterMode[];
+  readonly raster: RasterMode;
 }
 
 /**
  * `--rounds N` (default 3), `--sizes 2k,20k`, `--libs ours,sigma,…`, `--modes own,preset,default`,
- * `--timeout S` (seconds per measurement step, default 60). The flags are BENCH_FLAGS.
+ * `--timeout S` (seconds per measurement step, default 60), `--raster cpu,gpu` (both by default: CPU
+ * raster, then an emulated GPU; see flags.ts).
  */
 export function parseOptions(argv: readonly string[] = process.argv.slice(2)): PeerOptions {
   const { values: args } = parseArgs({
@@ -73,6 +77,7 @@ export function parseOptions(argv: readonly string[] = process.argv.slice(2)): P
       libs: { type: 'string', default: 'ours,sigma,cytoscape,vis' },
       timeout: { type: 'string', default: '60' },
       modes: { type: 'string', default: 'own,preset,default' },
+      raster: { type: 'string', default: 'cpu,gpu' },
     },
   });
   return {
@@ -81,6 +86,8 @@ export function parseOptions(argv: readonly string[] = process.argv.slice(2)): P
     libraries: (['ours', 'sigma', 'cytoscape', 'vis'] as const).filter((lib) => args.libs.split(',').includes(lib)),
     sizes: (['2k', '20k'] as const).filter((size) => args.sizes.split(',').includes(size)),
     modes: args.modes.split(','),
-    flags: [...BENCH_FLAGS],
+    rasters: rasterModesOf(args.raster),
+    raster: rasterModesOf(args.raster)[0] ?? 'cpu',
+    flags: flagsFor(rasterModesOf(args.raster)[0] ?? 'cpu'),
   };
 }

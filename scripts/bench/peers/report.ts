@@ -200,6 +200,19 @@ export function checkGoals(rows: readonly Row[], { options, bytes }: Results): G
       }
     }
   }
+  // Frames over the pan and zoom: no worse than Cytoscape.js (its preset layout) on the same run.
+  for (const size of sizes) {
+    const ours = rows.find((r) => r.mode === 'own' && r.feed === size)?.p95FrameMs ?? null;
+    const peer =
+      rows.find((r) => r.library === 'Cytoscape.js' && r.mode === 'preset' && r.feed === size)?.p95FrameMs ?? null;
+    goals.push({
+      goal: `p95 frame ≤ Cytoscape.js (preset positions, ${size})`,
+      ours,
+      target: peer,
+      met: ours === null || peer === null ? null : ours <= peer,
+      detail: ours === null || peer === null ? 'not measured' : `ours ${ours.toFixed(1)} ms vs ${peer.toFixed(1)} ms`,
+    });
+  }
   const peerBundles = (['sigma', 'sigma+fa2', 'cytoscape', 'vis'] as const).map(
     (name) => [name, bytes[name]!.gzip] as const,
   );
