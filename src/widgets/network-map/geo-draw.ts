@@ -4,6 +4,7 @@
  */
 import type { Camera } from './camera.js';
 import { shapePath, type Palette } from './palette.js';
+import { drawTexts, fillShape, Pen, textWidth, type Label } from './batch.js';
 import type { GeoLayout, GeoNode } from './geo-layout.js';
 import type { Municipality } from './geo-data.js';
 
@@ -92,17 +93,16 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
     x + r > 0 && y + r > 0 && x - r < width && y - r < height;
 
   if (level === 'actor') {
+    // Colour and opacity set when they change, the transform outright (see batch.ts).
+    const pen = new Pen(ctx);
+    const base = ctx.getTransform();
     for (const node of shown) {
       const [x, y] = camera.toScreen(node.x, node.y);
       const r = 5;
       if (!onScreen(x, y, r)) continue;
-      ctx.globalAlpha = input.highlight && !input.highlight.has(node.actor.id) ? 0.25 : 1;
-      ctx.fillStyle = palette.type(node.actor.type);
-      ctx.save();
-      ctx.translate(x - r, y - r);
-      ctx.scale((2 * r) / 24, (2 * r) / 24);
-      ctx.fill(shapePath(node.actor.type), 'evenodd');
-      ctx.restore();
+      pen.globalAlpha(input.highlight && !input.highlight.has(node.actor.id) ? 0.25 : 1);
+      pen.fillStyle(palette.type(node.actor.type));
+      fillShape(ctx, base, shapePath(node.actor.type), x, y, r);
       targets.push({
         id: node.actor.id,
         kind: 'actor',
@@ -115,6 +115,7 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
         wy: node.y,
       });
     }
+    ctx.setTransform(base);
     ctx.globalAlpha = 1;
   } else {
     // Bubbles: one per province or municipality, with the number of actors in it.
@@ -140,7 +141,7 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
         });
       }
     }
-    const accent = palette.accent;
+    const discs: Array<{ x: number; y: number; r: number }> = [];
     for (const [key, group] of groups) {
       const [x, y] = camera.toScreen(group.x, group.y);
       const r = Math.min(
@@ -148,16 +149,7 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
         (level === 'province' ? 9 : 6) + Math.sqrt(group.count) * (level === 'province' ? 1.2 : 1.6),
       );
       if (!onScreen(x, y, r)) continue;
-      ctx.globalAlpha = 0.22;
-      ctx.fillStyle = accent;
-      ctx.beginPath();
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.globalAlpha = 0.85;
-      ctx.strokeStyle = accent;
-      ctx.lineWidth = 1.5;
-      ctx.stroke();
-      ctx.globalAlpha = 1;
+      discs.push({ x, y, r });
       targets.push({
         id: `${level}:${key}`,
         kind: level,
@@ -170,26 +162,34 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
         wy: group.y,
       });
     }
+    // A disc and its outline each, in turn (overlapping bubbles show through each other as before).
+    const pen = new Pen(ctx);
+    pen.fillStyle(palette.accent);
+    pen.strokeStyle(palette.accent);
+    pen.lineWidth(1.5);
+    for (const { x, y, r } of discs) {
+      pen.globalAlpha(0.22);
+      ctx.beginPath();
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      ctx.fill();
+      pen.globalAlpha(0.85);
+      ctx.stroke();
+    }
+    ctx.globalAlpha = 1;
   }
 
   // Labels: counts in bubbles, then names where there is room.
   const placed: Array<[number, number, number, number]> = [];
   const free = (x0: number, y0: number, x1: number, y1: number): boolean =>
     !placed.some(([a, b, c, d]) => x0 < c && x1 > a && y0 < d && y1 > b);
+  const labels: Label[] = [];
   const label = (text: string, x: number, y: number, size: number, weight: number): void => {
-    ctx.font = `${weight} ${size}px ${input.font}`;
-    const w = ctx.measureText(text).width;
+    const font = `${weight} ${size}px ${input.font}`;
+    const w = textWidth(ctx, font, text);
     const box: [number, number, number, number] = [x - w / 2 - 2, y - size / 2 - 2, x + w / 2 + 2, y + size / 2 + 2];
     if (!free(...box)) return;
     placed.push(box);
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.lineJoin = 'round';
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = palette.halo;
-    ctx.strokeText(text, x, y);
-    ctx.fillStyle = palette.text;
-    ctx.fillText(text, x, y);
+    labels.push({ text, x, y, font, align: 'center' });
   };
   const sorted = [...targets].sort((a, b) => b.count - a.count);
   for (const target of sorted)
@@ -203,6 +203,7 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
       target.kind === 'province' ? 700 : 400,
     );
   }
+  drawTexts(ctx, labels, palette.halo, palette.text);
 
   const ring = (id: string | undefined, color: string, gap: number, width: number): void => {
     const target = targets.find((t) => t.id === id);

@@ -3,9 +3,10 @@
  * one bubble with a count until there is room for each), shapes per type, and labels placed by
  * priority without overlapping. Returns what it drew, for hit-testing and the inspection API.
  */
-import { RADIUS, type Layout, type LayoutCluster, type LayoutNode } from './layout.js';
+import { RADIUS, type Layout, type LayoutNode } from './layout.js';
 import type { Camera } from './camera.js';
 import { shapePath, type Palette } from './palette.js';
+import { drawTexts, fillShape, Pen, textWidth, type Label } from './batch.js';
 
 export interface DrawInput {
   readonly layout: Layout;
@@ -67,13 +68,16 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   const screenR = (node: LayoutNode): number => Math.max(MIN[node.kind], node.r * k);
 
   // 1. Edges: the hub to its federations, satellites to theirs, partnerships when there is room.
-  ctx.lineWidth = 1;
+  // Each line stroked alone (crossing translucent lines darken where they cross), the colour and
+  // opacity set only when they change.
+  const pen = new Pen(ctx);
+  pen.lineWidth(1);
   const line = (a: LayoutNode, b: LayoutNode, color: string, alpha: number): void => {
     const [ax, ay] = camera.toScreen(a.x, a.y);
     const [bx, by] = camera.toScreen(b.x, b.y);
     if (!onScreen((ax + bx) / 2, (ay + by) / 2, Math.hypot(ax - bx, ay - by) / 2)) return;
-    ctx.globalAlpha = alpha;
-    ctx.strokeStyle = color;
+    pen.globalAlpha(alpha);
+    pen.strokeStyle(color);
     ctx.beginPath();
     ctx.moveTo(ax, ay);
     ctx.lineTo(bx, by);
@@ -113,10 +117,11 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
       }
     }
   }
-  ctx.globalAlpha = 1;
+  pen.globalAlpha(1);
 
   // 2. Closed clusters: one bubble with the number of associations.
   const countLabels: Array<{ text: string; x: number; y: number }> = [];
+  const bubbles: Bubble[] = [];
   for (const cluster of layout.clusters.values()) {
     if (!isShown(cluster.federation)) continue;
     // Counted, not collected: this runs for every cluster, every frame.
@@ -132,7 +137,7 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
     const r = Math.max(6, cluster.r * k);
     if (!onScreen(cx, cy, r)) continue;
     if (!open) {
-      drawBubble(ctx, cluster, cx, cy, r, palette, dim(cluster.federation.actor.id) && !anyHighlighted);
+      bubbles.push({ x: cx, y: cy, r, dimmed: dim(cluster.federation.actor.id) && !anyHighlighted });
       result.clusters.push({ federation: cluster.federation.actor.id, x: cx, y: cy, r, count: shownCount });
       countLabels.push({
         text: input.formatCount(shownCount),
@@ -141,6 +146,8 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
       });
     }
   }
+
+  drawBubbles(pen, bubbles, palette);
 
   // 3. Nodes (members only when their cluster is open), selection and focus drawn last.
   // The hottest loop (20,000 nodes a frame): plain arithmetic, no arrays or objects per node
@@ -156,27 +163,31 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
     order.push(node);
     result.nodes.push({ id: node.actor.id, x, y, r });
   }
+  // A mark under 2.4 px is a square, a bigger one its type's shape; colour and opacity are set
+  // when they change, the transform outright (see batch.ts).
+  const base = ctx.getTransform();
+  let shaped = false;
   for (const [index, node] of order.entries()) {
     const { x, y, r } = result.nodes[index]!;
-    ctx.globalAlpha = dim(node.actor.id) ? 0.16 : 1;
-    ctx.fillStyle = palette.type(node.actor.type);
+    pen.globalAlpha(dim(node.actor.id) ? 0.16 : 1);
+    pen.fillStyle(palette.type(node.actor.type));
     if (r < 2.4) {
+      if (shaped) ctx.setTransform(base);
+      shaped = false;
       ctx.fillRect(x - r, y - r, 2 * r, 2 * r);
     } else {
-      ctx.save();
-      ctx.translate(x - r, y - r);
-      ctx.scale((2 * r) / 24, (2 * r) / 24);
-      ctx.fill(shapePath(node.actor.type), 'evenodd');
-      ctx.restore();
+      fillShape(ctx, base, shapePath(node.actor.type), x, y, r);
+      shaped = true;
     }
   }
-  ctx.globalAlpha = 1;
+  if (shaped) ctx.setTransform(base);
+  pen.globalAlpha(1);
   const ring = (id: string | undefined, color: string, width: number, gap: number): void => {
     const node = id ? layout.byId.get(id) : undefined;
     if (!node || !isShown(node)) return;
     const [x, y] = camera.toScreen(node.x, node.y);
-    ctx.strokeStyle = color;
-    ctx.lineWidth = width;
+    pen.strokeStyle(color);
+    pen.lineWidth(width);
     ctx.beginPath();
     ctx.arc(x, y, screenR(node) + gap, 0, Math.PI * 2);
     ctx.stroke();
@@ -190,27 +201,29 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   return result;
 }
 
-function drawBubble(
-  ctx: CanvasRenderingContext2D,
-  cluster: LayoutCluster,
-  x: number,
-  y: number,
-  r: number,
-  palette: Palette,
-  dimmed: boolean,
-): void {
+interface Bubble {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly dimmed: boolean;
+}
+
+/** Closed clusters: a disc and its outline each. */
+function drawBubbles(pen: Pen, bubbles: readonly Bubble[], palette: Palette): void {
+  const { ctx } = pen;
   const color = palette.type('association');
-  ctx.globalAlpha = dimmed ? 0.06 : 0.16;
-  ctx.fillStyle = color;
-  ctx.beginPath();
-  ctx.arc(x, y, r, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.globalAlpha = dimmed ? 0.2 : 0.7;
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 1.25;
-  ctx.stroke();
-  ctx.globalAlpha = 1;
-  void cluster;
+  pen.fillStyle(color);
+  pen.strokeStyle(color);
+  pen.lineWidth(1.25);
+  for (const { x, y, r, dimmed } of bubbles) {
+    pen.globalAlpha(dimmed ? 0.06 : 0.16);
+    ctx.beginPath();
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    ctx.fill();
+    pen.globalAlpha(dimmed ? 0.2 : 0.7);
+    ctx.stroke();
+  }
+  pen.globalAlpha(1);
 }
 
 interface Box {
@@ -232,8 +245,7 @@ function drawLabels(
   const placed: Box[] = [];
   const free = (box: Box): boolean =>
     !placed.some((p) => box.x0 < p.x1 && box.x1 > p.x0 && box.y0 < p.y1 && box.y1 > p.y0);
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
+  const labels: Label[] = [];
 
   const place = (
     text: string,
@@ -244,19 +256,14 @@ function drawLabels(
     align: CanvasTextAlign,
     id?: string,
   ): boolean => {
-    ctx.font = `${weight} ${size}px ${input.font}`;
+    const font = `${weight} ${size}px ${input.font}`;
     const label = text.length > 42 ? `${text.slice(0, 40)}…` : text;
-    const w = ctx.measureText(label).width;
+    const w = textWidth(ctx, font, label);
     const x0 = align === 'center' ? x - w / 2 : x;
     const box = { x0: x0 - 2, y0: y - size / 2 - 2, x1: x0 + w + 2, y1: y + size / 2 + 2 };
     if (box.x1 < 0 || box.x0 > camera.width || box.y1 < 0 || box.y0 > camera.height || !free(box)) return false;
     placed.push(box);
-    ctx.textAlign = align;
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = palette.halo;
-    ctx.strokeText(label, x, y);
-    ctx.fillStyle = palette.text;
-    ctx.fillText(label, x, y);
+    labels.push({ text: label, x, y, font, align });
     if (id) result.labels.push(id);
     return true;
   };
@@ -296,8 +303,7 @@ function drawLabels(
       (node.kind === 'hub' || node.kind === 'federation') &&
       place(name, x, y - screenR(node) - size / 2 - 3, size, weight, 'center', node.actor.id);
     if (!placedAbove && !place(name, x + screenR(node) + 5, y, size, weight, 'left', node.actor.id)) {
-      ctx.font = `${weight} ${size}px ${input.font}`;
-      const w = Math.min(ctx.measureText(name).width, 300);
+      const w = Math.min(textWidth(ctx, `${weight} ${size}px ${input.font}`, name), 300);
       place(name, x - screenR(node) - 5 - w, y, size, weight, 'left', node.actor.id);
     }
   }
@@ -308,4 +314,5 @@ function drawLabels(
     const [x, y] = camera.toScreen(node.x, node.y);
     place(node.actor.name, x + screenR(node) + 4, y, 11, 400, 'left', node.actor.id);
   }
+  drawTexts(ctx, labels, palette.halo, palette.text);
 }
