@@ -17,6 +17,12 @@ export interface Bounds {
 
 export const MIN_ZOOM_FACTOR = 0.5; // relative to the zoom that fits everything
 
+/**
+ * Changes of the view less than this apart (ms) are one continuous move (a drag, a pinch, a run
+ * of wheel events); the view rests once this long has passed without one.
+ */
+export const REST_MS = 150;
+
 /** Where the map looks: a pan and a zoom, with optional eased transitions. */
 export class Camera {
   view: View = { x: 0, y: 0, k: 1 };
@@ -26,6 +32,9 @@ export class Camera {
   private animation = 0;
   /** Where an eased move is heading: quick key presses build on it, not on the halfway view. */
   private goal?: View;
+  /** When the view last changed, and whether that change continued a move (see `moving`). */
+  private changedAt = -Infinity;
+  private continued = false;
 
   /** `maxZoom`: CSS pixels per world unit at the closest. */
   constructor(
@@ -86,6 +95,9 @@ export class Camera {
     cancelAnimationFrame(this.animation);
     this.goal = undefined;
     if (!animate) {
+      const now = performance.now();
+      this.continued = now - this.changedAt < REST_MS;
+      this.changedAt = now;
       this.view = target;
       this.onChange();
       return;
@@ -99,6 +111,9 @@ export class Camera {
       // Interpolate the scale geometrically so zooming feels even.
       const k = from.k * (target.k / from.k) ** e;
       this.view = { k, x: from.x + (target.x - from.x) * e, y: from.y + (target.y - from.y) * e };
+      // Every step but the last is on the way; the last one rests.
+      this.continued = t < 1;
+      this.changedAt = t < 1 ? now : -Infinity;
       this.onChange();
       if (t < 1) this.animation = requestAnimationFrame(step);
       else this.goal = undefined;
@@ -110,6 +125,16 @@ export class Camera {
     cancelAnimationFrame(this.animation);
     if (this.goal) this.view = this.goal;
     this.goal = undefined;
+    this.continued = false;
+  }
+
+  /**
+   * Whether the view is in the middle of a move: an eased move that has not reached its goal, or
+   * the second and later of a run of changes less than REST_MS apart, the last under REST_MS ago.
+   * A single jump is not a move.
+   */
+  get moving(): boolean {
+    return this.continued && performance.now() - this.changedAt < REST_MS;
   }
 
   toScreen(wx: number, wy: number): [number, number] {

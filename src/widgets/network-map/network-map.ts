@@ -189,6 +189,7 @@ export class MfNetworkMap extends MfElement {
       style: () => getComputedStyle(this),
       requestUpdate: () => this.requestUpdate(),
       scheduleDraw: () => this.scheduleDraw(),
+      drawNow: () => this.drawNow(),
       select: (id, options) => this.selection.select(id, options),
       clearSelection: (returnFocus) => this.selection.clear(returnFocus),
       announce: (text) => this.selection.announce(text),

@@ -23,6 +23,7 @@ import {
   type GeoTarget,
 } from '../geo.js';
 import { nearestInDirection } from '../navigation.js';
+import { SceneCache } from '../scene-cache.js';
 import { besidePanel, type MapHost, type MapInspection, type MapViewStrategy } from './map-view.js';
 
 export class GeoView implements MapViewStrategy {
@@ -35,6 +36,7 @@ export class GeoView implements MapViewStrategy {
   private loading = false;
   private fitted = false;
   private drawn?: GeoDrawResult;
+  private readonly cache = new SceneCache();
 
   constructor(
     private readonly host: MapHost,
@@ -115,21 +117,36 @@ export class GeoView implements MapViewStrategy {
     const { host, layout } = this;
     if (!layout) return;
     const style = host.style();
-    this.drawn = drawGeo(ctx, {
-      layout,
-      camera: this.camera,
-      palette: host.palette(),
-      surface: style.getPropertyValue('--_surface').trim() || '#f4f6f8',
-      font: style.fontFamily || 'sans-serif',
-      isShown: this.isShown,
-      ...(host.province ? { province: host.province } : {}),
-      provinceName: (id) => provinceLabel(id, host.lang),
-      municipalityName: (municipality) => municipalityName(municipality, host.lang),
-      formatCount: (count) => formatNumber(count, host.lang),
-      ...(host.selected ? { selected: host.selected } : {}),
-      ...(host.focused ? { focused: host.focused } : {}),
-      ...(host.highlight ? { highlight: host.highlight } : {}),
-    });
+    const palette = host.palette();
+    const surface = style.getPropertyValue('--_surface').trim() || '#f4f6f8';
+    const font = style.fontFamily || 'sans-serif';
+    const { province, selected, focused, highlight, lang, filter } = host;
+    const scene = [layout, palette, surface, font, filter, province, selected, focused, highlight, lang];
+    const full = (): void => {
+      this.drawn = drawGeo(ctx, {
+        layout,
+        camera: this.camera,
+        palette,
+        surface,
+        font,
+        isShown: this.isShown,
+        ...(province ? { province } : {}),
+        provinceName: (id) => provinceLabel(id, lang),
+        municipalityName: (municipality) => municipalityName(municipality, lang),
+        formatCount: (count) => formatNumber(count, lang),
+        ...(selected ? { selected } : {}),
+        ...(focused ? { focused } : {}),
+        ...(highlight ? { highlight } : {}),
+      });
+    };
+    this.cache.draw(ctx, this.camera, scene, full, () => host.scheduleDraw());
+  }
+
+  /** Before anything reads what was drawn where: the full picture, if the canvas shows it moved. */
+  private settle(): void {
+    if (!this.cache.moved) return;
+    this.cache.invalidate();
+    this.host.drawNow();
   }
 
   reveal(id: string): void {
@@ -159,6 +176,7 @@ export class GeoView implements MapViewStrategy {
   }
 
   private target(id: string | undefined): GeoTarget | undefined {
+    this.settle();
     return id ? this.drawn?.targets.find((target) => target.id === id) : undefined;
   }
 
@@ -192,6 +210,7 @@ export class GeoView implements MapViewStrategy {
   }
 
   tap(x: number, y: number): void {
+    this.settle();
     const drawn = this.drawn;
     if (!drawn) return;
     let hit: GeoTarget | undefined;
@@ -227,6 +246,7 @@ export class GeoView implements MapViewStrategy {
   }
 
   move(dx: number, dy: number): boolean {
+    this.settle();
     const targets = this.drawn?.targets ?? [];
     const current = this.target(this.host.focused);
     let next: GeoTarget | undefined;
@@ -264,6 +284,7 @@ export class GeoView implements MapViewStrategy {
   }
 
   inspect(): Partial<MapInspection> {
+    this.settle();
     if (!this.drawn || !this.layout) return {};
     return {
       geo: {

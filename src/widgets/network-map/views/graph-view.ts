@@ -10,6 +10,7 @@ import { Camera, boundsOf } from '../camera.js';
 import { layoutFor, type Layout, type LayoutNode } from '../layout.js';
 import { nearestInDirection } from '../navigation.js';
 import { clusterIsOpen, draw, type DrawResult } from '../renderer.js';
+import { SceneCache } from '../scene-cache.js';
 import { besidePanel, type MapHost, type MapInspection, type MapViewStrategy } from './map-view.js';
 
 export class GraphView implements MapViewStrategy {
@@ -19,6 +20,7 @@ export class GraphView implements MapViewStrategy {
   private fitted = false;
   private drawn: DrawResult = { nodes: [], clusters: [], labels: [] };
   private hovered?: string;
+  private readonly cache = new SceneCache();
 
   constructor(
     private readonly host: MapHost,
@@ -78,19 +80,35 @@ export class GraphView implements MapViewStrategy {
   draw(ctx: CanvasRenderingContext2D): void {
     const { host, layout } = this;
     if (!layout) return;
-    this.drawn = draw(ctx, {
-      layout,
-      camera: this.camera,
-      palette: host.palette(),
-      font: host.style().fontFamily || 'sans-serif',
-      isShown: this.isShown,
-      ...(host.highlight ? { highlight: host.highlight } : {}),
-      ...(host.selected ? { selected: host.selected } : {}),
-      ...(host.focused ? { focused: host.focused } : {}),
-      ...(this.hovered ? { hovered: this.hovered } : {}),
-      formatCount: (count) => formatNumber(count, host.lang),
-      links: host.network?.links ?? [],
-    });
+    const palette = host.palette();
+    const font = host.style().fontFamily || 'sans-serif';
+    const links = host.network?.links ?? [];
+    const { highlight, selected, focused, lang, graphFilter } = host;
+    const hovered = this.hovered;
+    const scene = [layout, palette, font, graphFilter, highlight, selected, focused, hovered, lang, links];
+    const full = (): void => {
+      this.drawn = draw(ctx, {
+        layout,
+        camera: this.camera,
+        palette,
+        font,
+        isShown: this.isShown,
+        ...(highlight ? { highlight } : {}),
+        ...(selected ? { selected } : {}),
+        ...(focused ? { focused } : {}),
+        ...(hovered ? { hovered } : {}),
+        formatCount: (count) => formatNumber(count, lang),
+        links,
+      });
+    };
+    this.cache.draw(ctx, this.camera, scene, full, () => host.scheduleDraw());
+  }
+
+  /** Before anything reads what was drawn where: the full picture, if the canvas shows it moved. */
+  private settle(): void {
+    if (!this.cache.moved) return;
+    this.cache.invalidate();
+    this.host.drawNow();
   }
 
   /** Opens a federation's cluster, or the one a member sits in, and brings the actor into view. */
@@ -120,6 +138,7 @@ export class GraphView implements MapViewStrategy {
   private hitTest(px: number, py: number): { node?: LayoutNode; cluster?: string } {
     const layout = this.layout;
     if (!layout) return {};
+    this.settle();
     const [wx, wy] = this.camera.toWorld(px, py);
     const open = clusterIsOpen(this.camera);
     const tolerance = 6 / this.camera.view.k;
@@ -244,6 +263,7 @@ export class GraphView implements MapViewStrategy {
   }
 
   inspect(): Partial<MapInspection> {
+    this.settle();
     return { nodes: this.drawn.nodes, clusters: this.drawn.clusters, labels: this.drawn.labels };
   }
 }

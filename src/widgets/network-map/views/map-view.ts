@@ -54,6 +54,8 @@ export interface MapHost {
   readonly style: () => CSSStyleDeclaration;
   readonly requestUpdate: () => void;
   readonly scheduleDraw: () => void;
+  /** Draws now (before hit-testing a frame that showed the picture moved). */
+  readonly drawNow: () => void;
   readonly select: (id: string, options?: SelectOptions) => void;
   readonly clearSelection: (returnFocus?: boolean) => void;
   /** Says `text` to screen readers (politely). */

@@ -1,0 +1,103 @@
+/**
+ * The picture as a bitmap while the view moves. A weak GPU (or one emulated in software) pays for
+ * every fill, stroke and label, so a scene drawn anew on each frame of a pinch or a Ctrl + wheel
+ * zoom stutters. While the camera is moving, the last full picture is drawn moved and scaled (one
+ * image), as Cytoscape.js does; once the view has rested for `REST_MS` the full picture is drawn
+ * again, so what a reader sees at rest is exactly what a full draw gives. A single jump (a key, a
+ * click) is drawn in full at once: only a run of changes counts as moving (see Camera.moving).
+ */
+import { REST_MS, type Camera, type View } from './camera.js';
+
+/** Which draw last touched a canvas: a view that did not make the last one cannot reuse it. */
+const stamps = new WeakMap<HTMLCanvasElement | OffscreenCanvas, number>();
+let nextStamp = 1;
+
+function stamp(canvas: HTMLCanvasElement | OffscreenCanvas): number {
+  const value = nextStamp++;
+  stamps.set(canvas, value);
+  return value;
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+export class SceneCache {
+  /** The last full picture, copied when a move begins. */
+  private snapshot?: HTMLCanvasElement;
+  private snapped = false;
+  /** What the canvas showed after the last full draw: its view, scene key and stamp. */
+  private full?: { view: View; key: readonly unknown[]; stamp: number };
+  private timer = 0;
+  /** The canvas shows the snapshot moved, not a full picture (screen positions of the last draw are stale). */
+  moved = false;
+
+  /**
+   * Draws the scene. `key` lists everything the picture depends on besides the camera (the data,
+   * the filters, the selection, the theme); `drawFull` draws it in full; `refine` asks for a draw
+   * once the view rests (it schedules a frame).
+   */
+  draw(
+    ctx: CanvasRenderingContext2D,
+    camera: Camera,
+    scene: readonly unknown[],
+    drawFull: () => void,
+    refine: () => void,
+  ): void {
+    const canvas = ctx.canvas;
+    const key = [...scene, canvas.width, canvas.height, camera.width, camera.height];
+    const full = this.full;
+    if (camera.moving && full && stamps.get(canvas) === full.stamp && sameKey(full.key, key)) {
+      if (!this.snapped && !this.snap(canvas)) return this.drawFully(ctx, camera, key, drawFull);
+      this.drawMoved(ctx, camera, full.view);
+      this.full = { ...full, stamp: stamp(canvas) };
+      this.moved = true;
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(refine, REST_MS + 10);
+      return;
+    }
+    this.drawFully(ctx, camera, key, drawFull);
+  }
+
+  /** Forgets the picture: the next draw is a full one (before hit-testing a moved frame, say). */
+  invalidate(): void {
+    this.full = undefined;
+    this.snapped = false;
+  }
+
+  private drawFully(
+    ctx: CanvasRenderingContext2D,
+    camera: Camera,
+    key: readonly unknown[],
+    drawFull: () => void,
+  ): void {
+    clearTimeout(this.timer);
+    drawFull();
+    this.full = { view: { ...camera.view }, key, stamp: stamp(ctx.canvas) };
+    this.snapped = false;
+    this.moved = false;
+  }
+
+  /** Copies the canvas (still showing the last full picture) into the snapshot. */
+  private snap(canvas: HTMLCanvasElement | OffscreenCanvas): boolean {
+    const snapshot = (this.snapshot ??= document.createElement('canvas'));
+    if (snapshot.width !== canvas.width || snapshot.height !== canvas.height) {
+      snapshot.width = canvas.width;
+      snapshot.height = canvas.height;
+    }
+    const copy = snapshot.getContext('2d');
+    if (!copy) return false;
+    copy.clearRect(0, 0, snapshot.width, snapshot.height);
+    copy.drawImage(canvas, 0, 0);
+    this.snapped = true;
+    return true;
+  }
+
+  /** The snapshot taken at view `from`, where the camera's view puts it now. */
+  private drawMoved(ctx: CanvasRenderingContext2D, camera: Camera, from: View): void {
+    const { x, y, k } = camera.view;
+    const s = k / from.k;
+    ctx.clearRect(0, 0, camera.width, camera.height);
+    ctx.drawImage(this.snapshot!, x - from.x * s, y - from.y * s, camera.width * s, camera.height * s);
+  }
+}
