@@ -150,17 +150,19 @@ async function speed(): Promise<void> {
     const page = await browser.newPage();
     await page.goto(`${base}/`, { waitUntil: 'load' });
     await page.waitForFunction(() => 'benchFeed' in window);
-    console.log(
-      '\nFeed reading in Chromium, as the loader does it (ms; median / p95 of the runs; longest task 0 = none over 50 ms)',
-    );
-    console.log(
-      'feed'.padEnd(16) +
-        'actors'.padStart(8) +
-        'JSON.parse'.padStart(16) +
-        'validate+normalise'.padStart(22) +
-        'total'.padStart(16) +
-        'longest task'.padStart(16),
-    );
+    if (part('feed'))
+      console.log(
+        '\nFeed reading in Chromium, as the loader does it (ms; median / p95 of the runs; longest task 0 = none over 50 ms)',
+      );
+    if (part('feed'))
+      console.log(
+        'feed'.padEnd(16) +
+          'actors'.padStart(8) +
+          'JSON.parse'.padStart(16) +
+          'validate+normalise'.padStart(22) +
+          'total'.padStart(16) +
+          'longest task'.padStart(16),
+      );
     for (const [name, runs] of part('feed')
       ? ([
           ['sample', 15],
@@ -190,20 +192,22 @@ async function speed(): Promise<void> {
 
     if (part('map')) await benchMapModes(base, rasterModes);
 
-    console.log(
-      '\nActor directory in Chromium (ms): feed ready → first rows; each search keystroke → updated results (by name; naming places: matching and distance sort)',
-    );
-    console.log(
-      'feed'.padEnd(16) +
-        'actors'.padStart(8) +
-        'first rows'.padStart(12) +
-        'rows in DOM'.padStart(13) +
-        'key p50'.padStart(10) +
-        'key p95'.padStart(10) +
-        'place p50'.padStart(11) +
-        'place p95'.padStart(11) +
-        'place max'.padStart(11),
-    );
+    if (part('list'))
+      console.log(
+        '\nActor directory in Chromium (ms): feed ready → first rows; each search keystroke → updated results (by name; naming places: matching and distance sort)',
+      );
+    if (part('list'))
+      console.log(
+        'feed'.padEnd(16) +
+          'actors'.padStart(8) +
+          'first rows'.padStart(12) +
+          'rows in DOM'.padStart(13) +
+          'key p50'.padStart(10) +
+          'key p95'.padStart(10) +
+          'place p50'.padStart(11) +
+          'place p95'.padStart(11) +
+          'place max'.padStart(11),
+      );
     for (const name of part('list') ? ['map-2k', 'stress'] : []) {
       const page3 = await browser.newPage();
       await page3.goto(`${base}/`, { waitUntil: 'load' });
@@ -232,7 +236,10 @@ async function speed(): Promise<void> {
       await page3.close();
     }
 
-    console.log('\nA page with one counter: the code it downloads (KB, each file gzip -9, as a server would send it)');
+    if (part('counter'))
+      console.log(
+        '\nA page with one counter: the code it downloads (KB, each file gzip -9, as a server would send it)',
+      );
     for (const name of part('counter') ? ['counter-bundle', 'counter-loader'] : []) {
       const page4 = await browser.newPage();
       const files: Array<Promise<[string, number]>> = [];

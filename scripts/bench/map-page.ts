@@ -9,6 +9,9 @@ export interface MapTiming {
   actors: number;
   firstFrame: number;
   longestTask: number;
+  /** Long tasks as [start, duration], ms from the feed being handed over; and when mf-load came. */
+  spans: Array<[number, number]>;
+  loadedAt: number;
   /** Intervals between animation frames: the pan's first, then the zoom's. */
   frames: number[];
   panFrames: number;
@@ -20,7 +23,14 @@ async function benchMap(url: string, view: 'graph' | 'geo' = 'graph'): Promise<M
   const feed = (await (await fetch(url)).json()) as { actors: unknown[] };
   document.body.replaceChildren();
   const tasks: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
+  const spans: Array<[number, number]> = [];
+  const start = performance.now();
+  const observer = new PerformanceObserver((list) =>
+    list.getEntries().forEach((entry) => {
+      tasks.push(entry.duration);
+      spans.push([entry.startTime - start, entry.duration]);
+    }),
+  );
   observer.observe({ type: 'longtask' });
   const el = document.createElement('mf-network-map');
   el.style.setProperty('--mf-map-height', '700px');
@@ -70,7 +80,15 @@ async function benchMap(url: string, view: 'graph' | 'geo' = 'graph'): Promise<M
     frames.push(now - last);
     last = now;
   }
-  return { actors: feed.actors.length, firstFrame, longestTask: Math.max(0, ...tasks), frames, panFrames };
+  return {
+    actors: feed.actors.length,
+    firstFrame,
+    longestTask: Math.max(0, ...tasks),
+    frames,
+    panFrames,
+    spans,
+    loadedAt: ready - start,
+  };
 }
 
 export interface ListTiming {
