@@ -4,7 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundsOf, Camera, MIN_ZOOM_FACTOR, type Bounds, type View } from '../../src/widgets/network-map/camera.js';
+import {
+  boundsOf,
+  Camera,
+  MIN_ZOOM_FACTOR,
+  REST_MS,
+  type Bounds,
+  type View,
+} from '../../src/widgets/network-map/camera.js';
 
 // Camera.go cancels a running animation first, even when it does not animate; Node has no frames.
 globalThis.cancelAnimationFrame ??= () => undefined;
@@ -147,4 +154,28 @@ test('boundsOf takes every item with its radius', () => {
   // Nothing to hold: an empty box (min above max), which callers replace (the layout does).
   const empty = boundsOf([], () => [0, 0]);
   assert.ok(empty.minX > empty.maxX && empty.minY > empty.maxY);
+});
+
+test('a single jump is not a move; a run of changes less than REST_MS apart is, until the view rests', async () => {
+  const camera = new Camera(() => undefined);
+  camera.setSize(800, 600);
+  camera.panBy(10, 0);
+  assert.equal(camera.moving, false, 'one change alone');
+  camera.panBy(10, 0);
+  assert.equal(camera.moving, true, 'the second change of a run');
+  await new Promise((resolve) => setTimeout(resolve, REST_MS + 20));
+  assert.equal(camera.moving, false, 'rested');
+  camera.zoomAt(400, 300, 1.1);
+  assert.equal(camera.moving, false, 'a jump after a rest starts a new run');
+});
+
+test('a run goes on across a slow picture: REST_MS counts from when it was drawn', async () => {
+  const camera = new Camera(() => undefined);
+  camera.setSize(800, 600);
+  camera.panBy(10, 0);
+  // The picture for that change took longer than REST_MS to draw (a weak GPU).
+  await new Promise((resolve) => setTimeout(resolve, REST_MS + 30));
+  camera.painted();
+  camera.panBy(10, 0);
+  assert.equal(camera.moving, true);
 });

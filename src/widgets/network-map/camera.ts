@@ -35,6 +35,8 @@ export class Camera {
   /** When the view last changed, and whether that change continued a move (see `moving`). */
   private changedAt = -Infinity;
   private continued = false;
+  /** When the last full picture was finished (see `painted`). */
+  private paintedAt = -Infinity;
 
   /** `maxZoom`: CSS pixels per world unit at the closest. */
   constructor(
@@ -96,7 +98,11 @@ export class Camera {
     this.goal = undefined;
     if (!animate) {
       const now = performance.now();
-      this.continued = now - this.changedAt < REST_MS;
+      // A run goes on when the last change came less than REST_MS ago, or when the picture drawn
+      // for it took long (a weak GPU) and was finished less than REST_MS ago.
+      const drawnAt =
+        this.paintedAt > this.changedAt && this.paintedAt - this.changedAt < 1000 ? this.paintedAt : -Infinity;
+      this.continued = now - Math.max(this.changedAt, drawnAt) < REST_MS;
       this.changedAt = now;
       this.view = target;
       this.onChange();
@@ -126,6 +132,11 @@ export class Camera {
     if (this.goal) this.view = this.goal;
     this.goal = undefined;
     this.continued = false;
+  }
+
+  /** The full picture for the current view has been drawn (the scene cache says so). */
+  painted(): void {
+    this.paintedAt = performance.now();
   }
 
   /**

@@ -73,6 +73,7 @@ export class SceneCache {
   ): void {
     clearTimeout(this.timer);
     drawFull();
+    camera.painted();
     this.full = { view: { ...camera.view }, key, stamp: stamp(ctx.canvas) };
     this.snapped = false;
     this.moved = false;
