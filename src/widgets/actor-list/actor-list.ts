@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
 import { loadPlaceSearch, placeSearch } from '../../feed/near.js';
@@ -40,32 +39,47 @@ const OVERSCAN = 6;
 export class MfActorList extends MfElement {
   static override styles = [...MfElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    query: { reflect: true },
+    types: { reflect: true },
+    province: { reflect: true },
+    federation: { reflect: true },
+    expandedId: { attribute: 'expanded', reflect: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
+    scrolled: { state: true },
+    viewport: { state: true },
+    announced: { state: true },
+    activeId: { state: true },
+  };
+
   /** Search text. */
-  @property({ reflect: true }) query = '';
+  query = '';
 
   /** Comma-separated type ids to show; unset shows every type. */
-  @property({ reflect: true }) types?: string;
+  types?: string;
 
   /** A province id to show only actors there. */
-  @property({ reflect: true }) province?: string;
+  province?: string;
 
   /** A federation id to show only its members. */
-  @property({ reflect: true }) federation?: string;
+  federation?: string;
 
   /** The row opened into a full card, if any. */
-  @property({ attribute: 'expanded', reflect: true }) expandedId?: string;
+  expandedId?: string;
 
   /**
    * Keeps the search, filters and opened row in the page's address (a reload or a shared link
    * shows the same; Back closes what was opened) and offers "copy link" on the opened row.
    */
-  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
+  syncUrl = false;
 
-  @state() private scrolled = 0;
-  @state() private viewport = 600;
-  @state() private announced = '';
+  private scrolled = 0;
+  private viewport = 600;
+  private announced = '';
 
-  @query('.scroller') private scroller?: HTMLElement;
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
+  }
 
   private rowHeight = 68;
   private expandedHeight = 0;
@@ -76,7 +90,7 @@ export class MfActorList extends MfElement {
   private observedRow?: HTMLElement;
   private tabStop?: string;
   /** The row that takes Tab (one tab stop for the list; arrow keys move it). */
-  @state() private activeId?: string;
+  private activeId?: string;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
