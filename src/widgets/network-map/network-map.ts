@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
 import { emit } from '../../shared/events.js';
@@ -55,30 +54,44 @@ export type MapView = MapViewName;
 export class MfNetworkMap extends MfElement {
   static override styles = [...MfElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    focusId: { attribute: 'focus', reflect: true },
+    types: { reflect: true },
+    federation: { reflect: true },
+    province: { reflect: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
+  };
+
   /** `graph` (default), `geo` or `list`. */
-  @property({ reflect: true }) view: MapView = 'graph';
+  view: MapView = 'graph';
 
   /** An actor id: selected on load; reflects the reader's selection. */
-  @property({ attribute: 'focus', reflect: true }) focusId?: string;
+  focusId?: string;
 
   /** Comma-separated type ids to show; unset shows every type. Reflects the legend. */
-  @property({ reflect: true }) types?: string;
+  types?: string;
 
   /** One federation's id: shows that federation and its members only. */
-  @property({ reflect: true }) federation?: string;
+  federation?: string;
 
   /** A province id (geo view): shows only the actors in that province. Reflects the reader's choice. */
-  @property({ reflect: true }) province?: string;
+  province?: string;
 
   /**
    * Keeps the view, the selected actor, the filters and the search in the page's address (a
    * reload or a shared link shows the same; Back and Forward step through selections) and offers
    * "copy link" on the selected actor's card.
    */
-  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
+  syncUrl = false;
 
-  @query('canvas') private canvas?: HTMLCanvasElement;
-  @query('.stage') private stage?: HTMLElement;
+  private get canvas(): HTMLCanvasElement | undefined {
+    return this.renderRoot?.querySelector('canvas') ?? undefined;
+  }
+
+  private get stage(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.stage') ?? undefined;
+  }
 
   private palette?: Palette;
   private frame = 0;
