@@ -110,6 +110,8 @@ export abstract class MfElement extends LitElement {
     const state = this.data.state;
     const refreshing = state.status === 'ready' && state.refreshing === true;
     if (refreshing) {
+      // A refresh follows a failure (a retry here or in another widget on the feed): the outcome's text is with its states.
+      if (!states) void loadStates().then(() => this.requestUpdate());
       this.#refreshOutcome = undefined;
       clearTimeout(this.#outcomeTimer);
       if (!this.#wasRefreshing) this.#retryHadFocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
@@ -261,12 +263,8 @@ export abstract class MfElement extends LitElement {
    * region is always there (empty until a refresh ends), so that screen readers announce its text.
    */
   #renderRefreshOutcome(): TemplateResult {
-    const text =
-      this.#refreshOutcome === 'done'
-        ? msg('De gegevens zijn vernieuwd.', { id: 'state.refreshed' })
-        : this.#refreshOutcome === 'failed'
-          ? msg('Vernieuwen lukte opnieuw niet.', { id: 'state.refresh-failed' })
-          : '';
+    // Its text comes with the error states, asked for when the refresh began (see willUpdate).
+    const text = (this.#refreshOutcome && states?.refreshOutcomeText(this.#refreshOutcome)) || '';
     return html`<p class="stale refresh-outcome ${text ? '' : 'visually-hidden'}" role="status" tabindex="-1">
       ${text}
     </p>`;

@@ -1,7 +1,7 @@
 /**
- * The error and stale states' text, loaded only when a feed fails (states-loader.ts): a page whose
- * feed arrives never downloads it. Elements that show an error of their own synchronously (the
- * card's not-found) import it and hand it over with `provideStates`.
+ * The error and stale states' text, and a refresh's outcome, loaded only when a feed fails
+ * (states-loader.ts): a page whose feed arrives never downloads it. The card's not-found and
+ * invalid actor wait for it the same way (actor-card.ts).
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -27,6 +27,13 @@ export function errorMessage(reason: FeedError['reason'] | 'not-found', error?: 
     case 'not-found':
       return msg('Deze actor staat niet in het netwerk.', { id: 'error.not-found' });
   }
+}
+
+/** What a refresh came to, said and shown for a while (base-element.ts). */
+export function refreshOutcomeText(outcome: 'done' | 'failed'): string {
+  return outcome === 'done'
+    ? msg('De gegevens zijn vernieuwd.', { id: 'state.refreshed' })
+    : msg('Vernieuwen lukte opnieuw niet.', { id: 'state.refresh-failed' });
 }
 
 /** The note under data shown from an earlier copy, with its retry; `msg()` runs in the element's language. */
