@@ -3,7 +3,8 @@ import '../../src/widgets/network-map/define.js';
 import type { MfNetworkMap } from '../../src/widgets/network-map/network-map.js';
 import { FEEDS } from '../../src/mocks/handlers.js';
 import { sendKeys } from '../helpers/browser.js';
-import { graphDrawn } from '../helpers/map.js';
+import { click, graphDrawn } from '../helpers/map.js';
+import { WAIT, waitFor } from '../helpers/wait.js';
 import { resetFeeds, startMocks } from '../helpers/msw.js';
 import { q, qa, root, text } from '../helpers/shadow.js';
 
@@ -70,5 +71,39 @@ describe('<mf-network-map> on a phone', () => {
     const el = await map(1000);
     expect(shown(q(el, '.legend-toggle'))).to.equal(false);
     expect(shown(q(el, '[part="legend"]'))).to.equal(true);
+  });
+});
+
+describe('<mf-network-map>: the outer ring at overview zoom', () => {
+  before(startMocks);
+  beforeEach(resetFeeds);
+
+  it('shows one labelled group per type with its count, opening on click', async () => {
+    const el = await map(1000);
+    const { groups, nodes } = el.inspect();
+    expect(groups.length, 'a group per type of the ring').to.be.greaterThan(3);
+    const experts = groups.find((group) => group.type === 'expert')!;
+    expect(experts.count).to.be.greaterThan(10);
+    // None of the ring's actors is drawn one by one at this zoom.
+    const ring = new Set(groups.map((group) => group.type));
+    const network = (el as unknown as { data: { network: { byId: Map<string, { type: string }> } } }).data.network;
+    // Each actor of these types is either in a group or drawn one by one (by its federation), never both.
+    const ofRingTypes = [...network.byId.values()].filter((actor) => ring.has(actor.type)).length;
+    const grouped = groups.reduce((sum, group) => sum + group.count, 0);
+    const drawnAlone = nodes.filter((node) => ring.has(network.byId.get(node.id)!.type)).length;
+    expect(drawnAlone, 'ring actors drawn one by one too').to.be.at.most(ofRingTypes - grouped);
+    click(el, experts.x, experts.y);
+    await waitFor(() => el.inspect().groups.length === 0, 'the group did not open', WAIT.heavy);
+    await waitFor(
+      () => text(q(el, '[role="status"][aria-live="polite"]')) === `${experts.count} experts`,
+      'not announced',
+    );
+    // Opened: the experts are drawn one by one, on screen.
+    await waitFor(
+      () => el.inspect().nodes.filter((node) => network.byId.get(node.id)!.type === 'expert').length >= 10,
+      'the experts are not drawn one by one',
+      WAIT.heavy,
+    );
+    await expect(el).to.be.accessible();
   });
 });

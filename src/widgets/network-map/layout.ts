@@ -8,7 +8,8 @@
  *   sunflower spiral (even spacing, centre left free for the federation itself).
  * - Other actors that belong to a federation, or link to one, hang just outside its cluster, on
  *   the side facing away from the hub.
- * - Everything else gets a sector of its type on an outer ring.
+ * - Everything else gets a sector of its type on an outer ring; at overview zoom each sector is
+ *   one group with its count, opening on zoom or click as the clusters do.
  */
 import type { Actor, Network } from '../../feed/types.js';
 import { federationOf } from '../../feed/relations.js';
@@ -38,10 +39,23 @@ export interface LayoutCluster {
   readonly members: readonly LayoutNode[];
 }
 
+/** The actors of one type on the outer ring (experts, employers…). */
+export interface LayoutSector {
+  readonly type: string;
+  /** The middle of its actors. */
+  readonly x: number;
+  readonly y: number;
+  /** The radius of its bubble when closed, as a cluster of as many associations would have. */
+  readonly r: number;
+  readonly members: readonly LayoutNode[];
+}
+
 export interface Layout {
   readonly nodes: readonly LayoutNode[];
   readonly byId: ReadonlyMap<string, LayoutNode>;
   readonly clusters: ReadonlyMap<string, LayoutCluster>;
+  /** The outer ring's groups, by type. */
+  readonly sectors: ReadonlyMap<string, LayoutSector>;
   readonly bounds: Bounds;
   /** The nodes by place, for hit-testing. */
   readonly grid: PointGrid<LayoutNode>;
@@ -205,13 +219,22 @@ function* layoutSteps(network: Network): Generator<void, Layout> {
   const weights = types.map((type) => Math.max(sectors.get(type)!.length, 6));
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   let start = -Math.PI / 2;
+  const groups = new Map<string, LayoutSector>();
   for (const [index, type] of types.entries()) {
     yield;
     const span = (2 * Math.PI * weights[index]!) / totalWeight;
     const list = sectors.get(type)!.sort(byName);
-    arcRows(list.length, outer, start + span / 2, span * 0.86).forEach(([x, y], i) => {
-      nodes.push({ actor: list[i]!, kind: 'sector', x, y, r: RADIUS.sector });
-    });
+    const placed: LayoutNode[] = arcRows(list.length, outer, start + span / 2, span * 0.86).map(([x, y], i) => ({
+      actor: list[i]!,
+      kind: 'sector',
+      x,
+      y,
+      r: RADIUS.sector,
+    }));
+    nodes.push(...placed);
+    const x = placed.reduce((sum, node) => sum + node.x, 0) / placed.length;
+    const y = placed.reduce((sum, node) => sum + node.y, 0) / placed.length;
+    groups.set(type, { type, x, y, r: SPIRAL * Math.sqrt(list.length + HOLE) + RADIUS.member + 4, members: placed });
     start += span;
   }
 
@@ -221,5 +244,5 @@ function* layoutSteps(network: Network): Generator<void, Layout> {
     nodes.length === 0 ? { minX: -50, minY: -50, maxX: 50, maxY: 50 } : boundsOf(nodes, (n) => [n.x, n.y, n.r]);
   yield;
   const grid = new PointGrid(nodes);
-  return { nodes, byId, clusters, bounds, grid };
+  return { nodes, byId, clusters, sectors: groups, bounds, grid };
 }

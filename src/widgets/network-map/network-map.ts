@@ -313,6 +313,7 @@ export class MfNetworkMap extends MfElement {
       view: { ...camera.view },
       nodes: [],
       clusters: [],
+      groups: [],
       labels: [],
       ...this.graph.inspect(),
       clustersOpen: clusterIsOpen(camera),

@@ -22,6 +22,12 @@ export interface DrawInput {
   readonly formatCount: (count: number) => string;
   /** Links between actors (partnerships), drawn when there is room or when they touch the selection. */
   readonly links: ReadonlyArray<{ readonly source: string; readonly target: string }>;
+  /**
+   * Names a closed group of the outer ring ("80 experts"): at overview zoom each type's actors
+   * there are one group, as a federation's associations are one bubble. Without it they are
+   * always drawn one by one.
+   */
+  readonly groupLabel?: (type: string, count: number) => string;
 }
 
 export interface DrawnNode {
@@ -39,10 +45,20 @@ export interface DrawnCluster {
   readonly count: number;
 }
 
+/** A closed group of the outer ring: one type's actors there. */
+export interface DrawnGroup {
+  readonly type: string;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly count: number;
+}
+
 export interface DrawResult {
   readonly nodes: DrawnNode[];
   readonly clusters: DrawnCluster[];
   readonly labels: string[];
+  readonly groups?: DrawnGroup[];
 }
 
 /** Screen size (in CSS px) at which a cluster opens into individual associations. */
@@ -56,7 +72,7 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   const { layout, camera, palette, isShown, highlight } = input;
   const { width, height } = camera;
   const { k } = camera.view;
-  const result: DrawResult = { nodes: [], clusters: [], labels: [] };
+  const result: DrawResult = { nodes: [], clusters: [], labels: [], ...(input.groupLabel ? { groups: [] } : {}) };
   ctx.clearRect(0, 0, width, height);
 
   const margin = 40;
@@ -120,7 +136,7 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   pen.globalAlpha(1);
 
   // 2. Closed clusters: one bubble with the number of associations.
-  const countLabels: Array<{ text: string; x: number; y: number }> = [];
+  const countLabels: CountLabel[] = [];
   const bubbles: Bubble[] = [];
   for (const cluster of layout.clusters.values()) {
     if (!isShown(cluster.federation)) continue;
@@ -147,7 +163,50 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
     }
   }
 
+  // 2b. The outer ring's closed groups: a bubble of the type's colour with its mark and count.
+  const grouped = input.groupLabel !== undefined && !open;
+  const groups: Bubble[] = [];
+  if (grouped) {
+    for (const sector of layout.sectors.values()) {
+      let shownCount = 0;
+      let anyHighlighted = false;
+      for (const member of sector.members) {
+        if (!isShown(member)) continue;
+        shownCount++;
+        if (highlight?.has(member.actor.id)) anyHighlighted = true;
+      }
+      if (shownCount === 0) continue;
+      const [x, y] = camera.toScreen(sector.x, sector.y);
+      const r = Math.max(7, sector.r * k);
+      if (!onScreen(x, y, r)) continue;
+      const color = palette.type(sector.type);
+      groups.push({ x, y, r, dimmed: highlight !== undefined && !anyHighlighted, color });
+      result.groups!.push({ type: sector.type, x, y, r, count: shownCount });
+      // Below the bubble, else above it, else beside it: a group without its name says nothing.
+      const text = input.groupLabel(sector.type, shownCount);
+      countLabels.push({
+        text,
+        x,
+        y: y + r + 10,
+        others: [
+          [x, y - r - 10, 'center'],
+          [x + r + 5, y, 'left'],
+          [x - r - 5, y, 'right'],
+        ],
+      });
+    }
+  }
+
   drawBubbles(pen, bubbles, palette);
+  drawBubbles(pen, groups, palette);
+  const base = ctx.getTransform();
+  for (const [index, group] of groups.entries()) {
+    pen.globalAlpha(group.dimmed ? 0.3 : 1);
+    pen.fillStyle(group.color!);
+    fillShape(ctx, base, shapePath(result.groups![index]!.type), group.x, group.y, 6);
+  }
+  if (groups.length > 0) ctx.setTransform(base);
+  pen.globalAlpha(1);
 
   // 3. Nodes (members only when their cluster is open), selection and focus drawn last.
   // The hottest loop (20,000 nodes a frame): plain arithmetic, no arrays or objects per node
@@ -155,7 +214,7 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   const order: LayoutNode[] = [];
   const { x: vx, y: vy } = camera.view;
   for (const node of layout.nodes) {
-    if (node.kind === 'member' && !open) continue;
+    if ((node.kind === 'member' && !open) || (node.kind === 'sector' && grouped)) continue;
     const x = node.x * k + vx;
     const y = node.y * k + vy;
     const r = screenR(node);
@@ -165,7 +224,6 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   }
   // A mark under 2.4 px is a square, a bigger one its type's shape; colour and opacity are set
   // when they change, the transform outright (see batch.ts).
-  const base = ctx.getTransform();
   let shaped = false;
   for (const [index, node] of order.entries()) {
     const { x, y, r } = result.nodes[index]!;
@@ -201,21 +259,31 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   return result;
 }
 
+interface CountLabel {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  /** Other places to try when this one is taken. */
+  readonly others?: ReadonlyArray<readonly [x: number, y: number, align: CanvasTextAlign]>;
+}
+
 interface Bubble {
   readonly x: number;
   readonly y: number;
   readonly r: number;
   readonly dimmed: boolean;
+  /** The associations' colour unless given. */
+  readonly color?: string;
 }
 
-/** Closed clusters: a disc and its outline each. */
+/** Closed clusters and groups: a disc and its outline each. */
 function drawBubbles(pen: Pen, bubbles: readonly Bubble[], palette: Palette): void {
   const { ctx } = pen;
-  const color = palette.type('association');
-  pen.fillStyle(color);
-  pen.strokeStyle(color);
+  const associations = palette.type('association');
   pen.lineWidth(1.25);
-  for (const { x, y, r, dimmed } of bubbles) {
+  for (const { x, y, r, dimmed, color = associations } of bubbles) {
+    pen.fillStyle(color);
+    pen.strokeStyle(color);
     pen.globalAlpha(dimmed ? 0.06 : 0.16);
     ctx.beginPath();
     ctx.arc(x, y, r, 0, Math.PI * 2);
@@ -237,7 +305,7 @@ function drawLabels(
   ctx: CanvasRenderingContext2D,
   input: DrawInput,
   drawn: readonly LayoutNode[],
-  counts: ReadonlyArray<{ text: string; x: number; y: number }>,
+  counts: readonly CountLabel[],
   screenR: (node: LayoutNode) => number,
   result: DrawResult,
 ): void {
@@ -255,13 +323,16 @@ function drawLabels(
     weight: number,
     align: CanvasTextAlign,
     id?: string,
+    whole = false,
   ): boolean => {
     const font = `${weight} ${size}px ${input.font}`;
     const label = text.length > 42 ? `${text.slice(0, 40)}…` : text;
     const w = textWidth(ctx, font, label);
-    const x0 = align === 'center' ? x - w / 2 : x;
+    const x0 = align === 'center' ? x - w / 2 : align === 'right' ? x - w : x;
     const box = { x0: x0 - 2, y0: y - size / 2 - 2, x1: x0 + w + 2, y1: y + size / 2 + 2 };
     if (box.x1 < 0 || box.x0 > camera.width || box.y1 < 0 || box.y0 > camera.height || !free(box)) return false;
+    // A label that must be read whole (a group's name) is not cut by the canvas's edge.
+    if (whole && (box.x0 < 0 || box.x1 > camera.width || box.y0 < 0 || box.y1 > camera.height)) return false;
     placed.push(box);
     labels.push({ text: label, x, y, font, align });
     if (id) result.labels.push(id);
@@ -275,6 +346,7 @@ function drawLabels(
     const r = screenR(node);
     placed.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
   }
+  for (const { x, y, r } of result.groups ?? []) placed.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
 
   const byPriority: LayoutNode[] = [];
   const push = (id: string | undefined): void => {
@@ -307,7 +379,11 @@ function drawLabels(
       place(name, x - screenR(node) - 5 - w, y, size, weight, 'left', node.actor.id);
     }
   }
-  for (const count of counts) place(count.text, count.x, count.y, 12, 600, 'center');
+  for (const count of counts) {
+    const whole = count.others !== undefined;
+    if (place(count.text, count.x, count.y, 12, 600, 'center', undefined, whole)) continue;
+    for (const [x, y, align] of count.others ?? []) if (place(count.text, x, y, 12, 600, align, undefined, true)) break;
+  }
   let budget = 160;
   for (const node of rest) {
     if (budget-- <= 0) break;

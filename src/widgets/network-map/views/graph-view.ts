@@ -4,7 +4,7 @@
  */
 import { neighbours, passes } from '../../../feed/relations.js';
 import type { Network } from '../../../feed/types.js';
-import { formatNumber } from '../../../i18n/labels.js';
+import { formatNumber, typeCount } from '../../../i18n/labels.js';
 import { prefersReducedMotion } from '../../../util/motion.js';
 import { Camera, boundsOf } from '../camera.js';
 import { layoutFor, type Layout, type LayoutNode } from '../layout.js';
@@ -98,6 +98,7 @@ export class GraphView implements MapViewStrategy {
         ...(focused ? { focused } : {}),
         ...(hovered ? { hovered } : {}),
         formatCount: (count) => formatNumber(count, lang),
+        groupLabel: (type, count) => typeCount(count, host.network?.types.get(type) ?? type, lang),
         links,
       });
     };
@@ -134,8 +135,8 @@ export class GraphView implements MapViewStrategy {
     this.camera.go(view, !prefersReducedMotion());
   }
 
-  /** The shown node under a point, or the closed cluster there. */
-  private hitTest(px: number, py: number): { node?: LayoutNode; cluster?: string } {
+  /** The shown node under a point, or the closed cluster or group there. */
+  private hitTest(px: number, py: number): { node?: LayoutNode; cluster?: string; group?: string } {
     const layout = this.layout;
     if (!layout) return {};
     this.settle();
@@ -145,7 +146,7 @@ export class GraphView implements MapViewStrategy {
     let best: LayoutNode | undefined;
     let bestDistance = Infinity;
     for (const node of layout.grid.near(wx, wy, 24 + tolerance)) {
-      if (!this.isShown(node) || (!open && node.kind === 'member')) continue;
+      if (!this.isShown(node) || (!open && (node.kind === 'member' || node.kind === 'sector'))) continue;
       const d = Math.hypot(node.x - wx, node.y - wy);
       if (d <= Math.max(node.r, 1.2 / this.camera.view.k) + tolerance && d < bestDistance)
         [best, bestDistance] = [node, d];
@@ -155,6 +156,9 @@ export class GraphView implements MapViewStrategy {
       for (const cluster of this.drawn.clusters) {
         if (Math.hypot(cluster.x - px, cluster.y - py) <= cluster.r) return { cluster: cluster.federation };
       }
+      for (const group of this.drawn.groups ?? []) {
+        if (Math.hypot(group.x - px, group.y - py) <= group.r + 4) return { group: group.type };
+      }
     }
     return {};
   }
@@ -163,6 +167,7 @@ export class GraphView implements MapViewStrategy {
     const hit = this.hitTest(x, y);
     if (hit.node) this.host.select(hit.node.actor.id);
     else if (hit.cluster) this.openCluster(hit.cluster);
+    else if (hit.group) this.openGroup(hit.group);
     else if (this.host.selected) this.host.clearSelection(false);
   }
 
@@ -172,7 +177,7 @@ export class GraphView implements MapViewStrategy {
     if (id === this.hovered) return;
     this.hovered = id;
     const canvas = this.canvas();
-    if (canvas) canvas.style.cursor = hit.node || hit.cluster ? 'pointer' : '';
+    if (canvas) canvas.style.cursor = hit.node || hit.cluster || hit.group ? 'pointer' : '';
     this.host.scheduleDraw();
   }
 
@@ -191,6 +196,19 @@ export class GraphView implements MapViewStrategy {
     this.host.announce(this.host.describe(cluster.federation.actor));
   }
 
+  /** Opens a group of the outer ring: zooms in on its actors until they show one by one. */
+  private openGroup(type: string): void {
+    const sector = this.layout?.sectors.get(type);
+    if (!sector) return;
+    const shown = sector.members.filter(this.isShown);
+    const bounds = boundsOf(shown.length > 0 ? shown : sector.members, (n) => [n.x, n.y, n.r]);
+    const k = Math.max(this.camera.fitView(bounds, 48).k, 0.9);
+    const view = this.camera.centreView((bounds.minX + bounds.maxX) / 2, (bounds.minY + bounds.maxY) / 2, k);
+    this.camera.go(view, !prefersReducedMotion());
+    const count = shown.length;
+    this.host.announce(typeCount(count, this.host.network?.types.get(type) ?? type, this.host.lang));
+  }
+
   private hub(): LayoutNode | undefined {
     return this.layout?.nodes.find((node) => node.kind === 'hub') ?? this.layout?.nodes.find(this.isShown);
   }
@@ -201,7 +219,7 @@ export class GraphView implements MapViewStrategy {
     if (!node) return;
     this.host.focused = id;
     const [x, y] = this.camera.toScreen(node.x, node.y);
-    const needsOpen = node.kind === 'member' && !clusterIsOpen(this.camera);
+    const needsOpen = (node.kind === 'member' || node.kind === 'sector') && !clusterIsOpen(this.camera);
     const margin = 48;
     if (needsOpen || x < margin || y < margin || x > this.camera.width - margin || y > this.camera.height - margin) {
       this.camera.go(
@@ -264,6 +282,11 @@ export class GraphView implements MapViewStrategy {
 
   inspect(): Partial<MapInspection> {
     this.settle();
-    return { nodes: this.drawn.nodes, clusters: this.drawn.clusters, labels: this.drawn.labels };
+    return {
+      nodes: this.drawn.nodes,
+      clusters: this.drawn.clusters,
+      groups: this.drawn.groups ?? [],
+      labels: this.drawn.labels,
+    };
   }
 }

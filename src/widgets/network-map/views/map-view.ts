@@ -16,6 +16,8 @@ export interface MapInspection {
   readonly view: View;
   readonly nodes: DrawResult['nodes'];
   readonly clusters: DrawResult['clusters'];
+  /** The outer ring's closed groups (one per type), at overview zoom. */
+  readonly groups: NonNullable<DrawResult['groups']>;
   readonly labels: readonly string[];
   readonly clustersOpen: boolean;
   readonly selected?: string;
