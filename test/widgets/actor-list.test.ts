@@ -210,7 +210,7 @@ describe('<mf-actor-list>', () => {
     // Tab reaches the search field, "my location" and the filters.
     q<HTMLInputElement>(el, 'input')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(text(root(el).activeElement!)).to.equal('Mijn locatie');
+    expect(text(root(el).activeElement)).to.equal('Mijn locatie');
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.tagName).to.equal('SELECT');
   });

@@ -43,8 +43,7 @@ describe('<mf-network-map> on a phone', () => {
     const toggle = q<HTMLButtonElement>(el, '.legend-toggle')!;
     toggle.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await waitFor(() => toggle.getAttribute('aria-expanded') === 'true', 'the legend did not open');
     const legend = q(el, '[part="legend"]')!;
     expect(shown(legend)).to.equal(true);
     // Over the drawing, above its button, not pushing the drawing away.
@@ -57,12 +56,10 @@ describe('<mf-network-map> on a phone', () => {
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.closest('.legend')).to.equal(legend);
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
     const types = qa(el, '.legend li').length;
-    expect(text(toggle)).to.equal(`Legende · ${types - 1} van ${types} soorten`);
+    await waitFor(() => text(toggle) === `Legende · ${types - 1} van ${types} soorten`, text(toggle));
     await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await waitFor(() => toggle.getAttribute('aria-expanded') === 'false', 'Escape did not close the legend');
     expect(shown(legend)).to.equal(false);
     expect(root(el).activeElement).to.equal(toggle);
   });

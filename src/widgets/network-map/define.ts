@@ -1,11 +1,10 @@
 import { define } from '../../shared/define.js';
 import { MfActorCard } from '../actor-card/actor-card.js';
-import { MfActorList } from '../actor-list/actor-list.js';
 import { MfNetworkMap } from './network-map.js';
 
-// The panel shows a card, the list view a list.
+// The panel shows a card; the list view a list, whose code loads when a list view is first shown.
 define('mf-actor-card', MfActorCard);
-define('mf-actor-list', MfActorList);
+MfNetworkMap.listElement = () => import('../actor-list/define.js');
 define('mf-network-map', MfNetworkMap);
 
 export { MfNetworkMap };

@@ -54,6 +54,13 @@ export type MapView = MapViewName;
 export class MfNetworkMap extends MfElement {
   static override styles = [...MfElement.styles, styles];
 
+  /**
+   * Defines `<mf-actor-list>` for the list view, set by the entry that defines the map (a lazy
+   * chunk there: most readers never open the list view). Unset, the page defines it.
+   * @internal
+   */
+  static listElement?: () => Promise<unknown>;
+
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
     focusId: { attribute: 'focus', reflect: true },
@@ -244,6 +251,7 @@ export class MfNetworkMap extends MfElement {
     // Place names in French or English come with their table, loaded once (not on Dutch pages).
     needMunicipalityNames(this.locale, () => this.requestUpdate());
     this.url.start();
+    if (this.view === 'list') void MfNetworkMap.listElement?.();
     this.filters.read();
     if (changed.has('theme') || changed.has('lang')) this.palette = undefined;
     const network = this.network;
