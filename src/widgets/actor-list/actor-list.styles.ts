@@ -76,26 +76,6 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .copy-link {
-    display: grid;
-    gap: 0.35em;
-    justify-items: start;
-    padding: 0.5em 0.75em 0;
-    font-size: 0.875em;
-  }
-
-  .copy-link .link-button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-  }
-
-  .copy-link label {
-    display: grid;
-    gap: 0.15em;
-    width: 100%;
-  }
-
   input,
   select {
     font: inherit;
@@ -218,6 +198,7 @@ export const styles = css`
 
   .detail {
     padding: 0.35em 0 0.25em;
+    --_copy-link-inline: 0.75em;
   }
 
   .skeleton--list {

@@ -5,6 +5,7 @@ import { loadPlaceSearch, placeSearch } from '../../feed/near.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { needMunicipalityNames } from '../../i18n/municipality-label.js';
 import { MfElement } from '../../shared/base-element.js';
+import { copyLinkStyles } from '../../shared/copy-link.styles.js';
 import { emit } from '../../shared/events.js';
 import { styleProps } from '../../shared/style-props.js';
 import { SyncUrl } from '../../shared/sync-url.js';
@@ -37,7 +38,7 @@ const OVERSCAN = 6;
  * @fires mf-actor-select - A row was activated. `detail: { id, actor }`.
  */
 export class MfActorList extends MfElement {
-  static override styles = [...MfElement.styles, styles];
+  static override styles = [...MfElement.styles, copyLinkStyles, styles];
 
   static override properties: PropertyDeclarations = {
     query: { reflect: true },

@@ -365,36 +365,6 @@ export const styles = css`
     flex: none;
   }
 
-  .copy-link {
-    display: grid;
-    gap: 0.35em;
-    justify-items: start;
-    padding: 0.5em 0 0;
-    font-size: 0.875em;
-  }
-
-  .copy-link .link-button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-  }
-
-  .copy-link label {
-    display: grid;
-    gap: 0.15em;
-    width: 100%;
-  }
-
-  .copy-link input {
-    font: inherit;
-    width: 100%;
-    padding: 0.3em 0.5em;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) * 0.5);
-  }
-
   .geo-failed {
     position: absolute;
     inset: 1em;

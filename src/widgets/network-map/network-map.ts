@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
+import { copyLinkStyles } from '../../shared/copy-link.styles.js';
 import { emit } from '../../shared/events.js';
 import type { Network } from '../../feed/types.js';
 import { SyncUrl } from '../../shared/sync-url.js';
@@ -52,7 +53,7 @@ export type MapView = MapViewName;
  * @fires mf-actor-select - An actor was selected (click, Enter, search or the card's federation). `detail: { id, actor }`.
  */
 export class MfNetworkMap extends MfElement {
-  static override styles = [...MfElement.styles, styles];
+  static override styles = [...MfElement.styles, copyLinkStyles, styles];
 
   /**
    * Defines `<mf-actor-list>` for the list view, set by the entry that defines the map (a lazy
