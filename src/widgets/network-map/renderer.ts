@@ -140,14 +140,7 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   const bubbles: Bubble[] = [];
   for (const cluster of layout.clusters.values()) {
     if (!isShown(cluster.federation)) continue;
-    // Counted, not collected: this runs for every cluster, every frame.
-    let shownCount = 0;
-    let anyHighlighted = false;
-    for (const member of cluster.members) {
-      if (!isShown(member)) continue;
-      shownCount++;
-      if (highlight?.has(member.actor.id)) anyHighlighted = true;
-    }
+    const [shownCount, anyHighlighted] = countShown(cluster.members, isShown, highlight);
     if (shownCount === 0) continue;
     const [cx, cy] = camera.toScreen(cluster.x, cluster.y);
     const r = Math.max(6, cluster.r * k);
@@ -168,13 +161,7 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   const groups: Bubble[] = [];
   if (grouped) {
     for (const sector of layout.sectors.values()) {
-      let shownCount = 0;
-      let anyHighlighted = false;
-      for (const member of sector.members) {
-        if (!isShown(member)) continue;
-        shownCount++;
-        if (highlight?.has(member.actor.id)) anyHighlighted = true;
-      }
+      const [shownCount, anyHighlighted] = countShown(sector.members, isShown, highlight);
       if (shownCount === 0) continue;
       const [x, y] = camera.toScreen(sector.x, sector.y);
       const r = Math.max(7, sector.r * k);
@@ -257,6 +244,25 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   // 4. Labels, most important first, each only where it overlaps none placed before.
   drawLabels(ctx, input, order, countLabels, screenR, result);
   return result;
+}
+
+/**
+ * How many of a cluster's or group's members are shown, and whether one is highlighted: counted,
+ * not collected (this runs for every cluster and group, every frame).
+ */
+function countShown(
+  members: readonly LayoutNode[],
+  isShown: (node: LayoutNode) => boolean,
+  highlight: ReadonlySet<string> | undefined,
+): [count: number, anyHighlighted: boolean] {
+  let count = 0;
+  let anyHighlighted = false;
+  for (const member of members) {
+    if (!isShown(member)) continue;
+    count++;
+    if (highlight?.has(member.actor.id)) anyHighlighted = true;
+  }
+  return [count, anyHighlighted];
 }
 
 interface CountLabel {
