@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { engineCommands, engineLauncher } from './scripts/wtr-engines.mjs';
 import { parseBrowsers } from './scripts/browsers.mjs';
 
@@ -154,11 +156,28 @@ function umdAsModule(packages) {
   };
 }
 
+/**
+ * Writes the test files that failed to MF_FAILED_OUT when the run ends (a JSON array of paths), so
+ * that scripts/test-browsers.mjs can run just those again in a fresh browser and say so.
+ */
+function failedFilesReporter(out) {
+  return {
+    stop({ sessions }) {
+      if (!out) return;
+      const failed = new Set(sessions.filter((session) => !session.passed).map((session) => session.testFile));
+      writeFileSync(out, JSON.stringify([...failed].map((file) => relative(process.cwd(), file))));
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
+  // A loaded 2-core machine can take longer than the default 30 s to open a Firefox page.
+  browserStartTimeout: 120_000,
+  reporters: [defaultReporter(), failedFilesReporter(process.env.MF_FAILED_OUT)],
   // Per engine run: WebKit drawing in software is the slowest of the three.
   testsFinishTimeout: 20 * 60_000,
   // Above test/helpers/wait.ts' WAIT.heavy, so that a slow wait fails with its own message.

@@ -32,6 +32,17 @@ const FEED_COMMON =
 const SHARED =
   /[\\/](?:node_modules[\\/](?:lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](?:reactive-element|css-tag)|@lit[\\/]localize[\\/](?:init|internal)[\\/][\w-]+)\.js|src[\\/](?:shared[\\/](?:base-element|feed-controller|styles|define|events|states-loader)|i18n[\\/](?:labels|locale|generated[\\/]locale-codes)|feed[\\/](?:text|errors|reload)|util[\\/](?:own|motion))\.ts)$/;
 
+/**
+ * What the card shares with the directory's rows and the map's panel (icons, marks, place and
+ * province labels, colours), and what the directory and the map share beyond that (search,
+ * sync-url, the nested card's loader). Left to the bundler, both went into one chunk, and the card
+ * page downloaded the other two's search and address code.
+ */
+const CARD_COMMON =
+  /[\\/](?:node_modules[\\/]lit-html[\\/]directive\.js|src[\\/](?:shared[\\/](?:icons|shapes|style-props)|i18n[\\/](?:municipality-label|province-label)|feed[\\/]relations|util[\\/](?:color|initials))\.ts)$/;
+const FINDING_COMMON =
+  /[\\/]src[\\/](?:feed[\\/](?:search|near)|shared[\\/](?:sync-url|copy-link\.styles)|widgets[\\/]actor-card[\\/]nested)\.ts$/;
+
 /** The modes of `vite build --mode …` that build the library (`npm run build:lib` runs all four). */
 export const LIBRARY_MODES = ['lib', 'bundle', 'iife', 'loader'] as const;
 export type LibraryMode = (typeof LIBRARY_MODES)[number];
@@ -89,6 +100,8 @@ export function libraryConfig(mode: LibraryMode): UserConfig {
                   groups: [
                     { name: 'shared', test: SHARED },
                     { name: 'feed-common', test: FEED_COMMON },
+                    { name: 'card-common', test: CARD_COMMON },
+                    { name: 'finding-common', test: FINDING_COMMON },
                   ],
                 },
               }),

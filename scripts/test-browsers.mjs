@@ -6,6 +6,9 @@
  * the engines that failed.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LABELS, parseBrowsers } from './browsers.mjs';
 
@@ -53,15 +56,25 @@ function withoutDistInWatch(args) {
 }
 rest = withoutDistInWatch(rest);
 
+/**
+ * Whether a failed run may be tried again for its failed files: a whole run (no test files named,
+ * no watch), as CI and `npm test` run it. When one browser stops answering (a page that does not
+ * open in a loaded machine's Firefox), every later file times out with it; the files run again in a
+ * fresh browser tell that from a failing test. The summary names every file that needed it.
+ */
+const mayRetry =
+  !rest.includes('--watch') && !rest.some((arg, i) => !arg.startsWith('-') && !VALUE_OPTIONS.has(rest[i - 1] ?? ''));
+
 const bin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
-const results = [];
-for (const engine of engines) {
-  console.log(`\n=== browser tests in ${LABELS[engine]} ===\n`);
-  const started = Date.now();
-  const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...rest], {
+const failedOut = join(mkdtempSync(join(tmpdir(), 'mf-wtr-')), 'failed.json');
+
+/** Runs web-test-runner in `engine` with `args`; resolves with its exit code and the files that failed. */
+function run(engine, args) {
+  rmSync(failedOut, { force: true });
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
       stdio: 'inherit',
-      env: { ...process.env, MF_BROWSERS: engine },
+      env: { ...process.env, MF_BROWSERS: engine, MF_FAILED_OUT: failedOut },
     });
     const forward = (signal) => child.kill(signal);
     process.on('SIGINT', forward);
@@ -72,16 +85,41 @@ for (const engine of engines) {
       // Never a silent end: a run stopped from outside (a CI time limit, the OOM killer) says so.
       if (signal) console.error(`\nweb-test-runner (${LABELS[engine]}) was ended by ${signal}.`);
       else if (exitCode > 1) console.error(`\nweb-test-runner (${LABELS[engine]}) exited with code ${exitCode}.`);
-      resolve(exitCode ?? (signal ? 1 : 0));
+      let failed = [];
+      try {
+        failed = JSON.parse(readFileSync(failedOut, 'utf8'));
+      } catch {
+        // No list (the run ended early): nothing can be retried.
+      }
+      resolve({ code: exitCode ?? (signal ? 1 : 0), failed });
     });
   });
-  results.push({ engine, code, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+const results = [];
+for (const engine of engines) {
+  console.log(`\n=== browser tests in ${LABELS[engine]} ===\n`);
+  const started = Date.now();
+  let { code, failed } = await run(engine, rest);
+  let retried = [];
+  if (code === 1 && mayRetry && failed.length > 0) {
+    retried = failed;
+    console.log(
+      `\n=== ${LABELS[engine]}: ${failed.length} failed file(s) again, in a fresh browser ===\n${failed.join('\n')}\n`,
+    );
+    ({ code } = await run(engine, [...rest, ...failed]));
+  }
+  results.push({ engine, code, retried, seconds: Math.round((Date.now() - started) / 1000) });
 }
 
 console.log('\n=== browser tests per engine ===');
-for (const { engine, code, seconds } of results) {
+for (const { engine, code, retried, seconds } of results) {
   const time = `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
   console.log(`  ${code === 0 ? 'passed' : 'FAILED'}  ${LABELS[engine].padEnd(32)} ${time}`);
+  if (retried.length > 0)
+    console.log(
+      `          failed at first, run again ${code === 0 ? 'and passed' : 'and failed again'}: ${retried.join(', ')}`,
+    );
 }
 const failed = results.filter((result) => result.code !== 0);
 if (failed.length > 0) {

@@ -169,6 +169,25 @@ describe('the built bundles', () => {
     await waitFor(() => registry.get('mf-actor-list'), 'the far element did not load when scrolled to', WAIT.heavy);
   });
 
+  it("the directory loads the card's code when a row is first opened, and shows it there", async () => {
+    const frame = await page(`
+      <script type="module" src="/dist/mf-actor-list.js"></script>
+      <mf-actor-list src="${FEED}"></mf-actor-list>`);
+    const list = (): ShadowRoot => frame.contentDocument!.querySelector('mf-actor-list')!.shadowRoot!;
+    await waitFor(() => list()?.querySelector('li button'), 'no rows', WAIT.heavy);
+    const registry = frame.contentWindow!.customElements;
+    expect(requested(frame)).to.not.include('/dist/mf-actor-card.js');
+    expect(registry.get('mf-actor-card')).to.equal(undefined);
+    list().querySelector<HTMLButtonElement>('li button')!.click();
+    await waitFor(
+      () => list().querySelector('li.expanded mf-actor-card')?.shadowRoot?.querySelector('[part="name"]'),
+      'the opened row shows no card',
+      WAIT.heavy,
+    );
+    expect(requested(frame)).to.include('/dist/mf-actor-card.js');
+    expect(win(frame).__errors).to.deep.equal([]);
+  });
+
   it('render each widget on a page holding only the CMS-safe divs and the loader', async () => {
     const frame = await page(`<script type="module" src="/dist/mf-loader.js"></script>${DIVS}`);
     await allRendered(frame);

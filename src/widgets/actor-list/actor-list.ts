@@ -9,7 +9,7 @@ import { copyLinkStyles } from '../../shared/copy-link.styles.js';
 import { emit } from '../../shared/events.js';
 import { styleProps } from '../../shared/style-props.js';
 import { SyncUrl } from '../../shared/sync-url.js';
-import { renderNestedCard } from '../actor-card/nested.js';
+import { loadCard, renderNestedCard } from '../actor-card/nested.js';
 import { renderControls, summaryText } from './controls.js';
 import { LocateController } from './locate.js';
 import { findActors, type Results } from './results.js';
@@ -371,6 +371,8 @@ export class MfActorList extends MfElement {
             </div>`
           : html`<div
               class="scroller"
+              @pointerover=${loadCard}
+              @focusin=${loadCard}
               @scroll=${(event: Event) => (this.scrolled = (event.target as HTMLElement).scrollTop)}
             >
               <ul

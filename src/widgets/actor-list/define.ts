@@ -1,9 +1,7 @@
 import { define } from '../../shared/define.js';
-import { MfActorCard } from '../actor-card/actor-card.js';
 import { MfActorList } from './actor-list.js';
 
-// An opened row shows the full card.
-define('mf-actor-card', MfActorCard);
+// An opened row shows the full card, whose code loads when a row is first opened (nested.ts).
 define('mf-actor-list', MfActorList);
 
 export { MfActorList };

@@ -1,9 +1,7 @@
 import { define } from '../../shared/define.js';
-import { MfActorCard } from '../actor-card/actor-card.js';
 import { MfNetworkMap } from './network-map.js';
 
-// The panel shows a card; the list view a list, whose code loads when a list view is first shown.
-define('mf-actor-card', MfActorCard);
+// The panel shows a card and the list view a list; the code of each loads when it is first shown.
 MfNetworkMap.listElement = () => import('../actor-list/define.js');
 define('mf-network-map', MfNetworkMap);
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { prefersReducedMotion } from '../../../util/motion.js';
+import { loadCard } from '../../actor-card/nested.js';
 import type { GestureController } from '../controllers/gestures.js';
 import type { MapViewStrategy } from '../views/map-view.js';
 
@@ -12,11 +13,14 @@ export interface StageInput {
   readonly overlay: TemplateResult | typeof nothing;
 }
 
-/** The drawing: the canvas with its gestures and keys, the zoom buttons, the hint, the skeleton. */
+/**
+ * The drawing: the canvas with its gestures and keys, the zoom buttons, the hint, the skeleton.
+ * A reader who touches or focuses it may select an actor next: the panel's card starts loading.
+ */
 export function renderStage({ view, gestures, keydown, overlay }: StageInput): TemplateResult {
   const zoom = (factor: number): void =>
     view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, factor, !prefersReducedMotion());
-  return html`<div class="stage">
+  return html`<div class="stage" @pointerdown=${loadCard} @focusin=${loadCard}>
     <canvas
       part="canvas"
       tabindex="0"
