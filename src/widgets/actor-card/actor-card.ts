@@ -23,6 +23,7 @@ import { styles } from './actor-card.styles.js';
 import { initials } from '../../util/initials.js';
 import { renderLinks } from './links.js';
 import { renderCardSkeleton } from './skeleton.js';
+import { ReservedHeight } from './reserved-height.js';
 import { own } from '../../util/own.js';
 
 export type CardVariant = 'full' | 'compact';
@@ -96,38 +97,8 @@ export class MfActorCard extends MfElement {
 
   private reportedNotFound?: string;
 
-  /** Whether the last render showed the loading state. */
-  private skeletonShown = false;
-
-  /**
-   * The loading state's height, kept as the loaded card's min-height until the reader interacts
-   * with the page (or it is resized): a card shorter than the common one it stood in for shrinks
-   * then, when a move is expected, and not while the reader is reading what follows it.
-   */
-  private reserved?: number;
-  private stopReserving?: () => void;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopReserving?.();
-  }
-
-  private reserve(): void {
-    if (this.stopReserving) return;
-    const view = this.ownerDocument.defaultView;
-    if (!view) return;
-    const events = ['pointerdown', 'keydown', 'resize'] as const;
-    const release = (): void => {
-      this.stopReserving?.();
-      this.reserved = undefined;
-      this.requestUpdate();
-    };
-    for (const type of events) view.addEventListener(type, release, { capture: true, passive: true });
-    this.stopReserving = () => {
-      for (const type of events) view.removeEventListener(type, release, { capture: true });
-      this.stopReserving = undefined;
-    };
-  }
+  /** The loading state's height, kept while the reader has not interacted yet. */
+  private readonly reserved = new ReservedHeight(this);
 
   /** The `actor` property, read. */
   private ownActor?: Actor;
@@ -190,7 +161,6 @@ export class MfActorCard extends MfElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.reserved !== undefined) this.reserve();
     const state = this.data.state;
     if (this.ownActor || state.status !== 'ready' || !this.actorId) return;
     const key = `${state.url ?? ''}#${this.actorId}`;
@@ -236,7 +206,7 @@ export class MfActorCard extends MfElement {
    * card will), painted as placeholder bars. Hidden from assistive technology and from find-in-page.
    */
   protected override renderSkeleton(): TemplateResult {
-    this.skeletonShown = true;
+    this.reserved.skeleton();
     return renderCardSkeleton(this.variant === 'compact');
   }
 
@@ -333,17 +303,13 @@ export class MfActorCard extends MfElement {
     const level = headingLevelFor(this, this.headingLevel);
     const description = compact ? undefined : resolveText(actor.description, this.locale);
     const members = compact ? undefined : this.renderMembers(actor, network);
-    if (this.skeletonShown) {
-      // The loading state is still on the screen: its height becomes the card's (see `reserved`).
-      this.skeletonShown = false;
-      this.reserved = this.getBoundingClientRect().height || undefined;
-    }
+    this.reserved.take();
 
     return html`<article
       part="base"
       class="card ${compact ? 'card--compact' : 'card--full'}"
       aria-labelledby="name"
-      ${styleProps({ minHeight: this.reserved === undefined ? undefined : `${this.reserved}px` })}
+      ${styleProps({ minHeight: this.reserved.value === undefined ? undefined : `${this.reserved.value}px` })}
     >
       <div part="header" class="header">
         ${this.renderAvatar(actor, type)}
