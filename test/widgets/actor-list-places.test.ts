@@ -112,6 +112,45 @@ describe('<mf-actor-list> finds what is near a place', () => {
     expect(distances(el).every((d) => d === '')).to.equal(true);
   });
 
+  it('a place that names actors too offers to search the names instead, and back, keeping focus', async () => {
+    const el = await directory();
+    await search(el, 'Mortsel');
+    await waitFor(() => summary(el) === '1 actor in Mortsel, daarna de dichtstbij', summary(el), WAIT.heavy);
+    const instead = (): HTMLButtonElement => q<HTMLButtonElement>(el, '[part="search-instead"]')!;
+    expect(text(instead())).to.equal('Namen met „Mortsel” tonen (1)');
+    expect(names(el).length).to.be.greaterThan(1, 'the place search lists everyone by distance');
+    instead().focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => summary(el) === '1 actor gevonden', summary(el), WAIT.heavy);
+    expect(names(el)).to.deep.equal(['Mortsel Samen']);
+    expect(text(instead())).to.equal('Actoren in en rond Mortsel tonen');
+    expect(el.shadowRoot!.activeElement).to.equal(instead(), 'focus stays on the button');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => summary(el).startsWith('1 actor in Mortsel'), summary(el), WAIT.heavy);
+    // Typing again reads the text afresh: a place again.
+    instead().click();
+    await waitFor(() => summary(el) === '1 actor gevonden', summary(el), WAIT.heavy);
+    await search(el, 'Mortsel');
+    await waitFor(() => summary(el).startsWith('1 actor in Mortsel'), summary(el), WAIT.heavy);
+  });
+
+  it('offers no name search when no name has the place in it, and says it in French and English', async () => {
+    const el = await directory();
+    await search(el, '2140');
+    await waitFor(() => summary(el).includes('in Antwerpen'), summary(el), WAIT.heavy);
+    expect(q(el, '[part="search-instead"]')).to.equal(null);
+    const fr = await directory('fr');
+    await search(fr, 'Mortsel');
+    await waitFor(() => q(fr, '[part="search-instead"]') !== null, summary(fr), WAIT.heavy);
+    expect(text(q(fr, '[part="search-instead"]'))).to.equal('Afficher les noms contenant « Mortsel » (1)');
+    const en = await directory('en');
+    await search(en, 'Mortsel');
+    await waitFor(() => q(en, '[part="search-instead"]') !== null, summary(en), WAIT.heavy);
+    q<HTMLButtonElement>(en, '[part="search-instead"]')!.click();
+    await waitFor(() => text(q(en, '[part="search-instead"]')) === 'Show actors in and around Mortsel', summary(en));
+  });
+
   it('filters still apply to a place search', async () => {
     const el = await directory();
     el.types = 'association';

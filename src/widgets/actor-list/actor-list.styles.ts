@@ -91,6 +91,7 @@ export const styles = css`
 
   .summary {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
     gap: 0.5em;
@@ -99,6 +100,10 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
     border-bottom: 1px solid var(--_border);
+  }
+
+  .summary .link-button {
+    min-height: 1.5rem;
   }
 
   .scroller {

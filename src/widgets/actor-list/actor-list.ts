@@ -10,13 +10,12 @@ import { emit } from '../../shared/events.js';
 import { styleProps } from '../../shared/style-props.js';
 import { SyncUrl } from '../../shared/sync-url.js';
 import { loadCard, renderNestedCard } from '../actor-card/nested.js';
-import { renderControls, summaryText } from './controls.js';
+import { renderControls, renderSummary, summaryText } from './controls.js';
 import { LocateController } from './locate.js';
 import { findActors, type Results } from './results.js';
 import { renderRow } from './row.js';
+import { RowWindow } from './row-window.js';
 import { styles } from './actor-list.styles.js';
-
-const OVERSCAN = 6;
 
 /**
  * A directory of the network's actors: search by name, postcode or municipality (accent- and
@@ -30,6 +29,7 @@ const OVERSCAN = 6;
  * @csspart controls - Search field and filters.
  * @csspart search - The search field.
  * @csspart summary - The number of results.
+ * @csspart search-instead - In the summary: search the names instead of the place the text names, and back.
  * @csspart row - One actor's row.
  * @cssprop [--mf-list-height=36rem] - Height of the directory (its rows scroll inside).
  * @cssprop [--mf-list-row-height=4.25rem] - Height of a collapsed row.
@@ -48,13 +48,16 @@ export class MfActorList extends MfElement {
     expandedId: { attribute: 'expanded', reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
     scrolled: { state: true },
-    viewport: { state: true },
     announced: { state: true },
     activeId: { state: true },
+    namesOnly: { state: true },
   };
 
   /** Search text. */
   query = '';
+
+  /** The reader chose to search the names for a text that also names a place; typing again ends it. */
+  private namesOnly = false;
 
   /** Comma-separated type ids to show; unset shows every type. */
   types?: string;
@@ -75,15 +78,13 @@ export class MfActorList extends MfElement {
   syncUrl = false;
 
   private scrolled = 0;
-  private viewport = 600;
   private announced = '';
 
   private get scroller(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
   }
 
-  private rowHeight = 68;
-  private expandedHeight = 0;
+  private readonly rows = new RowWindow();
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
   private announceTimer = 0;
@@ -170,6 +171,7 @@ export class MfActorList extends MfElement {
       this.province,
       this.federation,
       this.locate.position,
+      this.namesOnly,
       placeSearch(),
     ];
     if (network && (!this.resultsFor || key.some((value, i) => value !== this.resultsFor![i]))) {
@@ -179,6 +181,7 @@ export class MfActorList extends MfElement {
         province: this.province,
         federation: this.federation,
         position: this.locate.position,
+        namesOnly: this.namesOnly,
       };
       // Another search, filter or place: the new list is read from its top.
       if (this.resultsFor && key.slice(2).some((value, i) => value !== this.resultsFor![i + 2]) && this.scrolled > 0) {
@@ -189,7 +192,7 @@ export class MfActorList extends MfElement {
       this.results = findActors(network, this.locale, criteria, placeSearch());
       this.resultsFor = key;
     }
-    if (changed.has('query') || changed.has('types') || changed.has('province') || changed.has('federation'))
+    if (['query', 'types', 'province', 'federation', 'namesOnly'].some((key) => (changed as PropertyValues).has(key)))
       this.announceSoon();
   }
 
@@ -231,13 +234,15 @@ export class MfActorList extends MfElement {
   private measure(): void {
     const scroller = this.scroller;
     if (!scroller) return;
-    this.viewport = scroller.clientHeight || this.viewport;
+    const rows = this.rows;
+    const viewport = scroller.clientHeight || rows.viewport;
     const row = this.renderRoot.querySelector<HTMLElement>('li:not(.expanded)');
-    if (row && row.offsetHeight > 0) this.rowHeight = row.offsetHeight;
+    if (row && row.offsetHeight > 0) rows.rowHeight = row.offsetHeight;
     const expanded = this.renderRoot.querySelector<HTMLElement>('li.expanded');
     const height = expanded?.offsetHeight ?? 0;
-    if (height !== this.expandedHeight) {
-      this.expandedHeight = height;
+    if (height !== rows.expandedHeight || viewport !== rows.viewport) {
+      rows.expandedHeight = height;
+      rows.viewport = viewport;
       this.requestUpdate();
     }
   }
@@ -269,36 +274,20 @@ export class MfActorList extends MfElement {
     emit(this, 'mf-actor-select', { id: actor.id, actor });
   }
 
-  /** Offset of row `index` from the top, with the expanded row taller than the others. */
-  private offsetOf(index: number, expandedIndex: number): number {
-    const extra = expandedIndex >= 0 && index > expandedIndex ? Math.max(0, this.expandedHeight - this.rowHeight) : 0;
-    return index * this.rowHeight + extra;
-  }
-
   private scrollToIndex(index: number, expandedIndex: number): void {
     const scroller = this.scroller;
     if (!scroller) return;
-    const top = this.offsetOf(index, expandedIndex);
-    const height = index === expandedIndex ? this.expandedHeight : this.rowHeight;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + height > scroller.scrollTop + scroller.clientHeight)
-      scroller.scrollTop = top + height - scroller.clientHeight;
+    const top = this.rows.scrollTopFor(index, expandedIndex, scroller.scrollTop, scroller.clientHeight);
+    // Written only when it moves: writing scrollTop lays the page out.
+    if (top !== scroller.scrollTop) scroller.scrollTop = top;
     this.scrolled = scroller.scrollTop;
   }
 
   private onRowKey(event: KeyboardEvent, index: number): void {
     const results = this.results.actors;
     const expandedIndex = this.expandedId ? results.findIndex((a) => a.id === this.expandedId) : -1;
-    let next = index;
-    if (event.key === 'ArrowDown') next = Math.min(results.length - 1, index + 1);
-    else if (event.key === 'ArrowUp') next = Math.max(0, index - 1);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = results.length - 1;
-    else if (event.key === 'PageDown')
-      next = Math.min(results.length - 1, index + Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1));
-    else if (event.key === 'PageUp')
-      next = Math.max(0, index - Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1));
-    else return;
+    const next = this.rows.keyTarget(event.key, index, results.length);
+    if (next === undefined) return;
     event.preventDefault();
     const actor = results[next];
     if (!actor) return;
@@ -322,19 +311,9 @@ export class MfActorList extends MfElement {
     const results = this.results.actors;
     const total = results.length;
     const expandedIndex = this.expandedId ? results.findIndex((a) => a.id === this.expandedId) : -1;
-    const height = this.offsetOf(total, expandedIndex);
+    const height = this.rows.offsetOf(total, expandedIndex);
     // The window of rows in view, and a few more each side.
-    let first = Math.max(0, Math.floor(this.scrolled / this.rowHeight) - OVERSCAN);
-    if (expandedIndex >= 0 && expandedIndex < first && this.offsetOf(first, expandedIndex) > this.scrolled) {
-      first = Math.max(
-        0,
-        Math.floor((this.scrolled - (this.expandedHeight - this.rowHeight)) / this.rowHeight) - OVERSCAN,
-      );
-    }
-    const last = Math.min(
-      total,
-      first + Math.ceil((this.viewport + this.expandedHeight) / this.rowHeight) + 2 * OVERSCAN,
-    );
+    const [first, last] = this.rows.range(this.scrolled, total, expandedIndex);
     const windowed = results.slice(first, last).map((actor, i) => ({ actor, index: first + i }));
     // Keep the row with the tab stop in the page even when it scrolled out of the window, so that
     // focus is not lost to the page when the reader scrolls with the wheel.
@@ -353,14 +332,20 @@ export class MfActorList extends MfElement {
         province: this.province,
         federation: this.federation,
         locate: this.locate,
-        search: (text) => (this.query = text),
+        search: (text) => {
+          this.query = text;
+          this.namesOnly = false;
+        },
         searchFocus: () => void this.needPlaces(),
         choose: (filter, value) => (this[filter] = value),
       })}
-      <p part="summary" class="summary">
-        <span>${summaryText(this.results, this.locale)}</span>
-        <span class="visually-hidden" role="status" aria-live="polite">${this.announced}</span>
-      </p>
+      ${renderSummary({
+        results: this.results,
+        lang: this.locale,
+        query: this.query,
+        announced: this.announced,
+        namesOnly: (on) => (this.namesOnly = on),
+      })}
       ${
         total === 0
           ? html`<div class="empty">
@@ -391,7 +376,7 @@ export class MfActorList extends MfElement {
                       lang: this.locale,
                       index,
                       total,
-                      top: this.offsetOf(index, expandedIndex),
+                      top: this.rows.offsetOf(index, expandedIndex),
                       expanded: index === expandedIndex,
                       tabStop: actor.id === this.tabStop,
                       distance: distance?.[index],

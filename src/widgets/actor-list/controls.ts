@@ -121,6 +121,43 @@ function locateNote(locate: LocateController): TemplateResult | typeof nothing {
 }
 
 /** What the results are, as the summary shows and a screen reader hears it. */
+export interface SummaryInput {
+  readonly results: Results;
+  readonly lang: Lang;
+  readonly query: string;
+  /** What the polite live region says (the summary, once typing pauses). */
+  readonly announced: string;
+  readonly namesOnly: (on: boolean) => void;
+}
+
+/**
+ * What was found and how it is ordered; when the search names a place and some names too
+ * ("Mortsel", "Peer"), a link to search the names instead, and back. One button either way, so
+ * that focus stays on it.
+ */
+export function renderSummary({ results, lang, query, announced, namesOnly }: SummaryInput): TemplateResult {
+  const text = query.trim();
+  const named = results.place ? (results.named ?? 0) : 0;
+  const back = results.placeInstead?.municipality;
+  const town = back ? municipalityIn(back.nis, back.name, back.nameFr, lang) : '';
+  const n = formatNumber(named, lang);
+  return html`<p part="summary" class="summary">
+    <span>${summaryText(results, lang)}</span>
+    ${
+      named > 0 || back
+        ? html`<button part="search-instead" class="link-button" type="button" @click=${() => namesOnly(named > 0)}>
+            ${
+              named > 0
+                ? msg(str`Namen met „${text}” tonen (${n})`, { id: 'list.names-instead' })
+                : msg(str`Actoren in en rond ${town} tonen`, { id: 'list.place-instead' })
+            }
+          </button>`
+        : nothing
+    }
+    <span class="visually-hidden" role="status" aria-live="polite">${announced}</span>
+  </p>`;
+}
+
 export function summaryText(results: Results, lang: Lang): string {
   const count = results.actors.length;
   if (results.place) {

@@ -16,6 +16,8 @@ export interface Criteria {
   readonly federation?: string | undefined;
   /** The reader's position ("my location"). */
   readonly position?: Point | undefined;
+  /** Names only, even when the search also names a place (the reader asked for it). */
+  readonly namesOnly?: boolean | undefined;
 }
 
 export interface Results {
@@ -23,6 +25,12 @@ export interface Results {
   /** The place the search named: its municipality's actors come first (`inside` of them). */
   readonly place?: ResolvedPlace;
   readonly inside?: number;
+  /**
+   * A search naming a place that names actors too ("Mortsel", "Peer"): how many, offered as a
+   * search of the names instead. With `namesOnly`, the place it also names, offered back.
+   */
+  readonly named?: number;
+  readonly placeInstead?: ResolvedPlace;
   /** Ordered from the reader's position. */
   readonly nearMe?: boolean;
   /** Kilometres, by position in `actors`, for the rows that show how far (NaN: none). */
@@ -72,18 +80,17 @@ export function findActors(
   const shownEntries = filtered ? all.entries.filter((entry) => passes(entry.actor, filter)) : all.entries;
   const shown = filtered ? shownEntries.map((entry) => entry.actor) : all.actors;
   const words = queryWords(criteria.query);
-  if (places && words.length > 0) {
-    const place = places.likeliest(places.placesNamed(criteria.query), shown);
-    if (place) {
-      const near = places.byDistance(shown, place);
-      return { actors: near.actors, place, inside: near.inside, distance: near.distance };
-    }
-  }
+  const place = places && words.length > 0 ? places.likeliest(places.placesNamed(criteria.query), shown) : undefined;
   const found =
     words.length === 0 ? shown : shownEntries.filter((entry) => matches(entry, words)).map((entry) => entry.actor);
+  if (place && !criteria.namesOnly) {
+    const near = places!.byDistance(shown, place);
+    return { actors: near.actors, place, inside: near.inside, distance: near.distance, named: found.length };
+  }
+  const instead = place ? { placeInstead: place } : {};
   if (places && criteria.position) {
     const near = places.byDistance(found, criteria.position);
-    return { actors: near.actors, nearMe: true, distance: near.distance };
+    return { actors: near.actors, nearMe: true, distance: near.distance, ...instead };
   }
-  return { actors: found };
+  return { actors: found, ...instead };
 }
