@@ -29,6 +29,8 @@ const PLACES_FEED = {
     { id: 'laeken', type: 'association', name: 'Laeken Solidair', location: { postcode: '1020' } },
     { id: 'rode', type: 'expert', name: 'Expert Rode', location: { municipality: 'Rhode-Saint-Genèse' } },
     { id: 'nowhere', type: 'expert', name: 'Amina Nergens' },
+    // Peer is also a municipality (in Limburg), with no actor of its own here.
+    { id: 'peer', type: 'association', name: 'Peer Support', location: { municipality: 'Leuven' } },
   ],
 };
 
@@ -112,43 +114,44 @@ describe('<mf-actor-list> finds what is near a place', () => {
     expect(distances(el).every((d) => d === '')).to.equal(true);
   });
 
-  it('a place that names actors too offers to search the names instead, and back, keeping focus', async () => {
+  it('a place that is also a word of names elsewhere offers the names instead, and back, keeping focus', async () => {
     const el = await directory();
-    await search(el, 'Mortsel');
-    await waitFor(() => summary(el) === '1 actor in Mortsel, daarna de dichtstbij', summary(el), WAIT.heavy);
+    await search(el, 'Peer');
+    await waitFor(() => summary(el) === 'Geen actoren in Peer; de dichtstbij eerst', summary(el), WAIT.heavy);
     const instead = (): HTMLButtonElement => q<HTMLButtonElement>(el, '[part="search-instead"]')!;
-    expect(text(instead())).to.equal('Namen met „Mortsel” tonen (1)');
+    expect(text(instead())).to.equal('Namen met „Peer” tonen (1)');
     expect(names(el).length).to.be.greaterThan(1, 'the place search lists everyone by distance');
     instead().focus();
     await sendKeys({ press: 'Enter' });
     await waitFor(() => summary(el) === '1 actor gevonden', summary(el), WAIT.heavy);
-    expect(names(el)).to.deep.equal(['Mortsel Samen']);
-    expect(text(instead())).to.equal('Actoren in en rond Mortsel tonen');
+    expect(names(el)).to.deep.equal(['Peer Support']);
+    expect(text(instead())).to.equal('Actoren in en rond Peer tonen');
     expect(el.shadowRoot!.activeElement).to.equal(instead(), 'focus stays on the button');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => summary(el).startsWith('1 actor in Mortsel'), summary(el), WAIT.heavy);
+    await waitFor(() => summary(el).startsWith('Geen actoren in Peer'), summary(el), WAIT.heavy);
     // Typing again reads the text afresh: a place again.
     instead().click();
     await waitFor(() => summary(el) === '1 actor gevonden', summary(el), WAIT.heavy);
-    await search(el, 'Mortsel');
-    await waitFor(() => summary(el).startsWith('1 actor in Mortsel'), summary(el), WAIT.heavy);
+    await search(el, 'Peer');
+    await waitFor(() => summary(el).startsWith('Geen actoren in Peer'), summary(el), WAIT.heavy);
   });
 
-  it('offers no name search when no name has the place in it, and says it in French and English', async () => {
+  it('offers no name search when the names found are all in the place, and says it in French and English', async () => {
     const el = await directory();
-    await search(el, '2140');
-    await waitFor(() => summary(el).includes('in Antwerpen'), summary(el), WAIT.heavy);
+    // "Mortsel Samen" is in Mortsel: listed first anyway.
+    await search(el, 'Mortsel');
+    await waitFor(() => summary(el) === '1 actor in Mortsel, daarna de dichtstbij', summary(el), WAIT.heavy);
     expect(q(el, '[part="search-instead"]')).to.equal(null);
     const fr = await directory('fr');
-    await search(fr, 'Mortsel');
+    await search(fr, 'Peer');
     await waitFor(() => q(fr, '[part="search-instead"]') !== null, summary(fr), WAIT.heavy);
-    expect(text(q(fr, '[part="search-instead"]'))).to.equal('Afficher les noms contenant « Mortsel » (1)');
+    expect(text(q(fr, '[part="search-instead"]'))).to.equal('Afficher les noms contenant « Peer » (1)');
     const en = await directory('en');
-    await search(en, 'Mortsel');
+    await search(en, 'Peer');
     await waitFor(() => q(en, '[part="search-instead"]') !== null, summary(en), WAIT.heavy);
     q<HTMLButtonElement>(en, '[part="search-instead"]')!.click();
-    await waitFor(() => text(q(en, '[part="search-instead"]')) === 'Show actors in and around Mortsel', summary(en));
+    await waitFor(() => text(q(en, '[part="search-instead"]')) === 'Show actors in and around Peer', summary(en));
   });
 
   it('filters still apply to a place search', async () => {
@@ -197,7 +200,7 @@ describe('<mf-actor-list> "Mijn locatie"', () => {
     button(el).click();
     await waitFor(() => summary(el).includes('jouw locatie'), summary(el), WAIT.heavy);
     expect(calls).to.equal(1);
-    expect(summary(el)).to.equal('9 actoren, de dichtstbij jouw locatie eerst');
+    expect(summary(el)).to.equal('10 actoren, de dichtstbij jouw locatie eerst');
     expect(names(el).slice(0, 2)).to.have.members(['Atheneum Gent', 'Ledeberg Leeft']);
     expect(button(el).getAttribute('aria-pressed')).to.equal('true');
     expect(distances(el)[0]).to.match(/km$/);
@@ -206,7 +209,7 @@ describe('<mf-actor-list> "Mijn locatie"', () => {
     // Pressed again: back to the order by name.
     button(el).click();
     await el.updateComplete;
-    expect(summary(el)).to.equal('9 actoren gevonden');
+    expect(summary(el)).to.equal('10 actoren gevonden');
     expect(names(el)[0]).to.equal('Amina Nergens');
   });
 
@@ -218,7 +221,7 @@ describe('<mf-actor-list> "Mijn locatie"', () => {
     await waitFor(() => q(el, '.note[role="alert"]'), 'no message', WAIT.render);
     expect(text(q(el, '.note'))).to.equal('Je locatie werd niet gedeeld. Zoek op postcode of gemeente.');
     expect(names(el)).to.deep.equal(before);
-    expect(summary(el)).to.equal('9 actoren gevonden');
+    expect(summary(el)).to.equal('10 actoren gevonden');
     expect(button(el).getAttribute('aria-pressed')).to.equal('false');
     await expect(el).to.be.accessible();
   });

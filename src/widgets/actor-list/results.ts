@@ -26,8 +26,9 @@ export interface Results {
   readonly place?: ResolvedPlace;
   readonly inside?: number;
   /**
-   * A search naming a place that names actors too ("Mortsel", "Peer"): how many, offered as a
-   * search of the names instead. With `namesOnly`, the place it also names, offered back.
+   * A search naming a place that also names actors elsewhere ("Peer Support" in Leuven, for Peer):
+   * how many names it finds, offered as a search of the names instead. With `namesOnly`, the place
+   * it also names, offered back.
    */
   readonly named?: number;
   readonly placeInstead?: ResolvedPlace;
@@ -85,7 +86,10 @@ export function findActors(
     words.length === 0 ? shown : shownEntries.filter((entry) => matches(entry, words)).map((entry) => entry.actor);
   if (place && !criteria.namesOnly) {
     const near = places!.byDistance(shown, place);
-    return { actors: near.actors, place, inside: near.inside, distance: near.distance, named: found.length };
+    // Offered only when a name found lies elsewhere: "Gent" finds Gent's "… Gent" associations first anyway.
+    const own = new Set(near.actors.slice(0, near.inside));
+    const named = found.some((actor) => !own.has(actor)) ? found.length : 0;
+    return { actors: near.actors, place, inside: near.inside, distance: near.distance, named };
   }
   const instead = place ? { placeInstead: place } : {};
   if (places && criteria.position) {
