@@ -50,6 +50,8 @@ export const NoResults: Story = { args: { query: 'zzzzzz' } };
 export const SearchByPostcode: Story = { name: 'Search by place: 2140', args: { query: '2140' } };
 /** A municipality's French name (Gand is Gent), as a reader in Brussels types it. */
 export const SearchByFrenchName: Story = { name: 'Search by place: Gand', args: { query: 'Gand' } };
+/** As is a municipality in Limburg, and "as" is in many names: the summary offers the names instead. */
+export const SearchPlaceOrName: Story = { name: 'Search by place or name: As', args: { query: 'As' } };
 /** With `sync-url`, the opened row offers "Kopieer link" and the search and filters go into the address. */
 export const SyncUrl: Story = {
   name: 'sync-url: opened row with copy link',
