@@ -6,6 +6,7 @@ import { formatNumber, typeLabel } from '../../../i18n/labels.js';
 import { isOne, type Lang } from '../../../i18n/locale.js';
 import { municipalityIn } from '../../../i18n/municipality-label.js';
 import { ICONS, icon } from '../../../shared/icons.js';
+import { loadCard } from '../../actor-card/nested.js';
 import type { SearchController } from '../controllers/search.js';
 
 /** A place as the reader names it: "Borgerhout (Antwerpen)", "Gand" on a French page. */
@@ -25,7 +26,8 @@ export function actorCount(count: number, lang: Lang): string {
 /** The search field and its options (the ARIA combobox pattern, list autocomplete): places, then actors. */
 export function renderSearch(search: SearchController, network: Network, lang: Lang): TemplateResult {
   const active = search.open && search.active >= 0 ? `result-${search.active}` : undefined;
-  return html`<div class="search" part="search" @focusout=${search.focusout}>
+  // A reader who searches is about to select: the panel's card starts loading.
+  return html`<div class="search" part="search" @focusin=${loadCard} @focusout=${search.focusout}>
     <input
       type="search"
       role="combobox"
