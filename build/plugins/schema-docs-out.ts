@@ -3,10 +3,10 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 /**
- * The feed schema's `v.description()` and `v.title()` (src/feed/schema.ts) are for the published
- * feed.schema.json, which scripts/write-schema.ts writes from the source; a browser validating a
- * feed never reads them. They are taken out of the schema's pipes here, and valibot's metadata
- * actions with them.
+ * The feed schema's `doc(schema, description, title?)` calls (src/feed/schema.ts) are for the
+ * published feed.schema.json, which scripts/write-schema.ts writes from the source; a browser
+ * validating a feed never reads them. Each call is replaced here by its schema, so that the texts
+ * (and `doc` itself) stay out of the bundles.
  */
 export function schemaDocsOut(): Plugin {
   return {
@@ -15,19 +15,17 @@ export function schemaDocsOut(): Plugin {
       if (!id.endsWith('/src/feed/schema.ts')) return undefined;
       const edited = new MagicString(code);
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-      const isCall = (node: ts.Node, names: readonly string[]): node is ts.CallExpression =>
-        ts.isCallExpression(node) &&
-        ts.isPropertyAccessExpression(node.expression) &&
-        ts.isIdentifier(node.expression.expression) &&
-        node.expression.expression.text === 'v' &&
-        names.includes(node.expression.name.text);
       const visit = (node: ts.Node): void => {
-        if (isCall(node, ['pipe'])) {
-          node.arguments.forEach((argument, index) => {
-            // With the comma before it: the first argument of a pipe is its schema, never metadata.
-            if (index > 0 && isCall(argument, ['description', 'title']))
-              edited.remove(node.arguments[index - 1]!.end, argument.end);
-          });
+        if (
+          ts.isCallExpression(node) &&
+          ts.isIdentifier(node.expression) &&
+          node.expression.text === 'doc' &&
+          node.arguments.length > 0
+        ) {
+          const schema = node.arguments[0]!;
+          // `doc(` and everything after the schema go; calls nested in the schema are visited below.
+          edited.remove(node.getStart(source), schema.getStart(source));
+          edited.remove(schema.end, node.end);
         }
         ts.forEachChild(node, visit);
       };

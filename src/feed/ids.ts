@@ -1,6 +1,6 @@
 /**
  * The fixed id lists of feed v1, without the validator: widgets that need them (the directory's
- * province filter) must not pull valibot into their first download.
+ * province filter) must not pull the validator into their first download.
  */
 export const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 export const BUILTIN_TYPE_IDS = [

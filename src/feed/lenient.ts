@@ -3,7 +3,7 @@
  * problem under a required key rejects the item and any other problem drops just that value.
  * Every problem is reported once, with its JSON pointer.
  */
-import * as v from 'valibot';
+import { safeParse, type Issue, type Key, type Schema } from './schema-kit.js';
 import { comparePaths, pointer, preview } from './pointer.js';
 import type { FeedIssue } from './types.js';
 
@@ -13,15 +13,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function issueMessage(issue: v.BaseIssue<unknown>): string {
-  // valibot reports a missing key with the object's message; say what it is.
-  if (issue.input === undefined && (issue.path?.length ?? 0) > 0) return 'is required but missing';
+function issueMessage(issue: Issue): string {
+  // A missing key (or one that holds undefined) carries the object's message; say what it is.
+  if (issue.input === undefined && issue.path.length > 0) return 'is required but missing';
   const got = issue.input === undefined ? 'nothing' : preview(issue.input);
   return `${issue.message} (got ${got})`;
-}
-
-function issuePath(issue: v.BaseIssue<unknown>): Array<string | number> {
-  return (issue.path ?? []).map((item) => item.key as string | number);
 }
 
 /** A copy of `value` without what sits at `path` (array items are removed, not left as holes). */
@@ -55,7 +51,7 @@ function without(value: unknown, path: ReadonlyArray<string | number>): unknown 
  * shape) reject the item; any other problem drops just the offending value and keeps the rest.
  */
 export function validateItem<T>(
-  itemSchema: v.GenericSchema<unknown, T>,
+  itemSchema: Schema<T>,
   raw: unknown,
   base: ReadonlyArray<string | number>,
   required: ReadonlySet<string>,
@@ -64,21 +60,21 @@ export function validateItem<T>(
   let candidate = raw;
   // Each round drops at least one value, so the loop ends; the bound is a guard.
   for (let round = 0; round < 64; round++) {
-    const result = v.safeParse(itemSchema, candidate);
+    const result = safeParse(itemSchema, candidate);
     if (result.success) return result.output;
     const fatal = result.issues.find((issue) => {
-      const head = issuePath(issue)[0];
+      const head = issue.path[0];
       return head === undefined || required.has(String(head));
     });
     if (fatal) {
-      report(pointer(...base, ...issuePath(fatal)), `${issueMessage(fatal)}; skipped`);
+      report(pointer(...base, ...fatal.path), `${issueMessage(fatal)}; skipped`);
       return undefined;
     }
     // One report per value, none for a value inside one already dropped; drop from the end of the
     // document backwards so that array indexes in earlier pointers stay those of the feed.
-    const byPointer = new Map<string, { path: Array<string | number>; issue: v.BaseIssue<unknown> }>();
+    const byPointer = new Map<string, { path: Key[]; issue: Issue }>();
     for (const issue of result.issues) {
-      const path = issuePath(issue);
+      const { path } = issue;
       const at = pointer(...path);
       if (!byPointer.has(at)) byPointer.set(at, { path, issue });
     }

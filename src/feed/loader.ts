@@ -54,7 +54,7 @@ function abortError(): DOMException {
 }
 
 /**
- * The validator (valibot and the feed rules) is the biggest part of the data layer: it loads with
+ * The validator (the feed schema and its rules) is the biggest part of the data layer: it loads with
  * the first feed, in parallel with the request, not with the element.
  */
 let reader: Promise<typeof Normalise> | undefined;

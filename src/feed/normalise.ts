@@ -5,8 +5,8 @@
  *
  * Ids are only ever used as `Map` keys, so `__proto__` or `constructor` are ordinary ids.
  */
-import * as v from 'valibot';
 import * as schema from './schema.js';
+import { safeParse } from './schema-kit.js';
 import { BUILTIN_TYPE_IDS, PROVINCE_IDS, type ProvinceId, type RawActor } from './schema.js';
 import { cleanText, toLocalizedText } from './clean-text.js';
 import { comparePointers, pointer, preview } from './pointer.js';
@@ -165,7 +165,7 @@ function readStats(statsRaw: unknown, report: Report): Map<string, number> {
     if (!isRecord(statsRaw)) report('/stats', `must be an object (got ${preview(statsRaw)}); ignored`);
     else {
       for (const key of Object.keys(statsRaw)) {
-        const result = v.safeParse(schema.Stats, { [key]: statsRaw[key] });
+        const result = safeParse(schema.Stats, { [key]: statsRaw[key] });
         if (result.success) stats.set(key, statsRaw[key] as number);
         else
           report(
@@ -215,7 +215,7 @@ function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<v
 
   let updated: Date | undefined;
   if (input['updated'] !== undefined) {
-    const result = v.safeParse(schema.Feed.entries.updated, input['updated']);
+    const result = safeParse(schema.Feed.entries.updated, input['updated']);
     const date = result.success && result.output !== undefined ? new Date(result.output) : undefined;
     if (date && !Number.isNaN(date.getTime())) updated = date;
     else report('/updated', `must be an ISO 8601 date-time (got ${preview(input['updated'])}); ignored`);
