@@ -188,6 +188,24 @@ describe('the built bundles', () => {
     expect(win(frame).__errors).to.deep.equal([]);
   });
 
+  it("the map loads the card's code when its panel first shows one", async () => {
+    const frame = await page(`
+      <script type="module" src="/dist/mf-network-map.js"></script>
+      <mf-network-map src="${FEED}" style="height: 500px"></mf-network-map>`);
+    const map = frame.contentDocument!.querySelector('mf-network-map')!;
+    await waitFor(() => map.shadowRoot?.querySelector('canvas'), 'no map', WAIT.heavy);
+    await waitFor(() => !map.shadowRoot!.querySelector('[part="state"]'), 'the map did not load', WAIT.heavy);
+    expect(requested(frame)).to.not.include('/dist/mf-actor-card.js');
+    map.setAttribute('focus', 'fed-01');
+    await waitFor(
+      () => map.shadowRoot!.querySelector('mf-actor-card')?.shadowRoot?.querySelector('[part="name"]'),
+      'the panel shows no card',
+      WAIT.heavy,
+    );
+    expect(requested(frame)).to.include('/dist/mf-actor-card.js');
+    expect(win(frame).__errors).to.deep.equal([]);
+  });
+
   it('render each widget on a page holding only the CMS-safe divs and the loader', async () => {
     const frame = await page(`<script type="module" src="/dist/mf-loader.js"></script>${DIVS}`);
     await allRendered(frame);
