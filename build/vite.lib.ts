@@ -41,7 +41,7 @@ const SHARED =
 const CARD_COMMON =
   /[\\/](?:node_modules[\\/]lit-html[\\/]directive\.js|src[\\/](?:shared[\\/](?:icons|shapes|style-props)|i18n[\\/](?:municipality-label|province-label)|feed[\\/]relations|util[\\/](?:color|initials))\.ts)$/;
 const FINDING_COMMON =
-  /[\\/]src[\\/](?:feed[\\/](?:search|near)|shared[\\/](?:sync-url|copy-link\.styles)|widgets[\\/]actor-card[\\/]nested)\.ts$/;
+  /[\\/]src[\\/](?:feed[\\/](?:search|near)|shared[\\/](?:sync-url|copy-link\.styles|unknown-id)|widgets[\\/]actor-card[\\/]nested)\.ts$/;
 
 /** The modes of `vite build --mode …` that build the library (`npm run build:lib` runs all four). */
 export const LIBRARY_MODES = ['lib', 'bundle', 'iife', 'loader'] as const;

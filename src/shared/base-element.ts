@@ -2,7 +2,15 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { msg } from '@lit/localize';
 import type { FeedError } from '../feed/errors.js';
 import type { Network } from '../feed/types.js';
-import { catalogReady, loadCatalog, observeLang, resolveLang, withLocale, type Lang } from '../i18n/locale.js';
+import {
+  catalogReady,
+  loadCatalog,
+  normaliseLang,
+  observeLang,
+  resolveLang,
+  withLocale,
+  type Lang,
+} from '../i18n/locale.js';
 import { FeedController } from './feed-controller.js';
 import { loadStates, states, statesTried } from './states-loader.js';
 import { baseStyles } from './styles.js';
@@ -68,8 +76,38 @@ export abstract class MfElement extends LitElement {
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   theme?: Theme;
 
-  /** The language this element renders in. */
+  /**
+   * The language this element renders in. It changes once the new language's texts are there: a
+   * page that switches language keeps each element as it is (focus, scroll, a map's canvas) until
+   * then, instead of a loading state in between. The first time, the element shows its loading
+   * state rather than text in another language.
+   */
   protected locale: Lang = 'nl';
+  /** The language asked for (`lang`, an ancestor's, the page's). */
+  #wanted: Lang = 'nl';
+  /** Whether the element has rendered in the language asked for once. */
+  #spoken = false;
+
+  /** Whether text can be shown: the first text waits for its language, as the widget waits for its feed. */
+  protected languageReady(): boolean {
+    if (!this.#spoken && this.locale !== this.#wanted) return false;
+    this.#spoken = true;
+    return true;
+  }
+
+  /** Its own `lang` (the property: set before the first update, the attribute is not written yet), else inherited. */
+  #asked(): Lang {
+    return normaliseLang(this.lang) ?? resolveLang(this);
+  }
+
+  #want(lang: Lang): void {
+    this.#wanted = lang;
+    if (catalogReady(lang)) this.locale = lang;
+    else
+      void loadCatalog(lang).then(() => {
+        if (this.#wanted === lang) this.locale = lang;
+      });
+  }
 
   protected readonly data = new FeedController(this);
   #feedAttributeSaid = false;
@@ -88,10 +126,8 @@ export abstract class MfElement extends LitElement {
     }
     // Moved in the page (frameworks do) while a refresh outcome shows: it still goes after a while.
     if (this.#refreshOutcome) this.#clearOutcomeLater();
-    this.locale = resolveLang(this);
-    this.#stopObservingLang = observeLang(() => {
-      this.locale = resolveLang(this);
-    });
+    this.#want(this.#asked());
+    this.#stopObservingLang = observeLang(() => this.#want(this.#asked()));
   }
 
   override disconnectedCallback(): void {
@@ -101,11 +137,7 @@ export abstract class MfElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.locale = resolveLang(this);
-    const locale = this.locale;
-    if (!catalogReady(locale)) {
-      void loadCatalog(locale).then(() => this.requestUpdate());
-    }
+    if (changed.has('lang')) this.#want(this.#asked());
     // The outcome of a refresh is said (a polite status), and focus is not lost with the retry button.
     const state = this.data.state;
     const refreshing = state.status === 'ready' && state.refreshing === true;
@@ -163,8 +195,7 @@ export abstract class MfElement extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    // Text waits for its language, as the widget waits for its feed.
-    if (!catalogReady(this.locale)) return this.renderLoading();
+    if (!this.languageReady()) return this.renderLoading();
     const state = this.data.state;
     switch (state.status) {
       case 'idle':
@@ -242,20 +273,6 @@ export abstract class MfElement extends LitElement {
           : nothing
       }
     </div>`;
-  }
-
-  #unknownIds?: Set<string>;
-
-  /**
-   * Says on the console, once per value, that an id attribute (`focus`, `expanded`) names no actor
-   * of the feed: the widget shows everything instead, and the partner learns why.
-   */
-  protected warnUnknownId(attribute: string, id: string | undefined, network: Network): void {
-    if (!id || network.byId.has(id)) return;
-    this.#unknownIds ??= new Set();
-    if (this.#unknownIds.has(`${attribute}=${id}`)) return;
-    this.#unknownIds.add(`${attribute}=${id}`);
-    console.warn(`[mf-widgets] <${this.localName} ${attribute}="${id}">: no actor with that id in the feed`);
   }
 
   /**

@@ -18,7 +18,7 @@ import type { Actor, ActorType, Network } from '../../feed/types.js';
 import { formatNumber, typeCount, typeLabel } from '../../i18n/labels.js';
 import { provinceLabel } from '../../i18n/province-label.js';
 import { needMunicipalityNames, placeLabel } from '../../i18n/municipality-label.js';
-import { catalogReady, isOne } from '../../i18n/locale.js';
+import { isOne } from '../../i18n/locale.js';
 import { styles } from './actor-card.styles.js';
 import { initials } from '../../util/initials.js';
 import { renderLinks } from './links.js';
@@ -180,7 +180,7 @@ export class MfActorCard extends MfElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (!catalogReady(this.locale)) return this.renderLoading();
+    if (!this.languageReady()) return this.renderLoading();
     // A card given its actor shows it at once; the feed, if any, only adds the federation's name.
     if (this.ownActor) return this.renderCard(this.ownActor, this.data.network);
     if (this.actorInvalid) return this.renderError('schema');

@@ -5,6 +5,7 @@ import { loadPlaceSearch, placeSearch } from '../../feed/near.js';
 import type { Actor, Network } from '../../feed/types.js';
 import { needMunicipalityNames } from '../../i18n/municipality-label.js';
 import { MfElement } from '../../shared/base-element.js';
+import { warnUnknownId } from '../../shared/unknown-id.js';
 import { copyLinkStyles } from '../../shared/copy-link.styles.js';
 import { emit } from '../../shared/events.js';
 import { styleProps } from '../../shared/style-props.js';
@@ -200,7 +201,7 @@ export class MfActorList extends MfElement {
     super.updated(changed);
     // After the update, so that a new src or feed set with `expanded` is not checked against the old network.
     const network = this.data.network;
-    if (network) this.warnUnknownId('expanded', this.expandedId, network);
+    if (network) warnUnknownId(this, 'expanded', this.expandedId, network);
     if (changed.has('expandedId')) this.reveal = this.expandedId;
     this.revealOpened();
     const scroller = this.scroller;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { MfElement } from '../../shared/base-element.js';
+import { warnUnknownId } from '../../shared/unknown-id.js';
 import { copyLinkStyles } from '../../shared/copy-link.styles.js';
 import { emit } from '../../shared/events.js';
 import type { Network } from '../../feed/types.js';
@@ -279,7 +280,7 @@ export class MfNetworkMap extends MfElement {
     super.updated(changed);
     // After the update, so that a new src or feed set with `focus` is not checked against the old network.
     const network = this.network;
-    if (network) this.warnUnknownId('focus', this.focusId, network);
+    if (network) warnUnknownId(this, 'focus', this.focusId, network);
     if (!this.graph.layout) return;
     if (this.layoutsMoved || changed.has('view')) this.current.fitIfReady();
     const { place, highlight } = this.selection;
