@@ -10,12 +10,15 @@ export class PointGrid<T extends { readonly x: number; readonly y: number }> {
     items: Iterable<T>,
     private readonly size = 32,
   ) {
-    for (const item of items) {
-      const key = this.key(Math.floor(item.x / size), Math.floor(item.y / size));
-      const cell = this.cells.get(key);
-      if (cell) cell.push(item);
-      else this.cells.set(key, [item]);
-    }
+    for (const item of items) this.add(item);
+  }
+
+  /** Adds one item (a caller filling the grid in slices). */
+  add(item: T): void {
+    const key = this.key(Math.floor(item.x / this.size), Math.floor(item.y / this.size));
+    const cell = this.cells.get(key);
+    if (cell) cell.push(item);
+    else this.cells.set(key, [item]);
   }
 
   // Cell coordinates of a layout stay far within ±2^20: one number keys both.

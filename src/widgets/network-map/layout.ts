@@ -13,7 +13,7 @@
  */
 import type { Actor, Network } from '../../feed/types.js';
 import { federationOf } from '../../feed/relations.js';
-import { runAtOnce, runInSlices } from '../../util/slices.js';
+import { runAtOnce, runInSlices, yieldToPage } from '../../util/slices.js';
 import { boundsOf, type Bounds } from './camera.js';
 import { PointGrid } from './grid.js';
 
@@ -72,12 +72,13 @@ const cache = new WeakMap<Network, Promise<Layout>>();
 
 /**
  * The layout of a network, computed once per network object (re-renders, filters and view
- * switches reuse it), in slices so that no main-thread task runs long.
+ * switches reuse it), in slices so that no main-thread task runs long. The first slice waits for
+ * a task of its own: it is asked for in the update that first renders the map, a long task already.
  */
 export function layoutFor(network: Network): Promise<Layout> {
   let layout = cache.get(network);
   if (!layout) {
-    layout = runInSlices(layoutSteps(network));
+    layout = yieldToPage().then(() => runInSlices(layoutSteps(network)));
     cache.set(network, layout);
   }
   return layout;
@@ -182,26 +183,31 @@ function* layoutSteps(network: Network): Generator<void, Layout> {
     const fedNode: LayoutNode = { actor: federation, kind: 'federation', x: cx, y: cy, r: RADIUS.federation };
     nodes.push(fedNode);
     const list = (members.get(federation.id) ?? []).sort(byName);
-    const clusterMembers: LayoutNode[] = list.map((actor, i) => {
+    yield;
+    const clusterMembers: LayoutNode[] = [];
+    for (const [i, actor] of list.entries()) {
+      if (++work % 512 === 0) yield;
       const k = i + HOLE;
       const r = SPIRAL * Math.sqrt(k);
       const a = k * GOLDEN;
-      return {
+      clusterMembers.push({
         actor,
         kind: 'member',
         x: cx + Math.cos(a) * r,
         y: cy + Math.sin(a) * r,
         r: RADIUS.member,
         federation: federation.id,
-      };
-    });
-    nodes.push(...clusterMembers);
+      });
+    }
+    for (const member of clusterMembers) nodes.push(member);
     clusters.set(federation.id, { federation: fedNode, x: cx, y: cy, r: size.disc, members: clusterMembers });
 
     const sats = (satellites.get(federation.id) ?? []).sort((a, b) =>
       a.type === b.type ? byName(a, b) : a.type < b.type ? -1 : 1,
     );
-    arcRows(sats.length, size.disc + 14, theta, Math.PI).forEach(([x, y], i) => {
+    yield;
+    for (const [i, [x, y]] of arcRows(sats.length, size.disc + 14, theta, Math.PI).entries()) {
+      if (++work % 512 === 0) yield;
       nodes.push({
         actor: sats[i]!,
         kind: 'satellite',
@@ -210,7 +216,7 @@ function* layoutSteps(network: Network): Generator<void, Layout> {
         r: RADIUS.satellite,
         federation: federation.id,
       });
-    });
+    }
   }
 
   // The outer ring: one sector per type, its width by the number of actors in it.
@@ -224,6 +230,7 @@ function* layoutSteps(network: Network): Generator<void, Layout> {
     yield;
     const span = (2 * Math.PI * weights[index]!) / totalWeight;
     const list = sectors.get(type)!.sort(byName);
+    yield;
     const placed: LayoutNode[] = arcRows(list.length, outer, start + span / 2, span * 0.86).map(([x, y], i) => ({
       actor: list[i]!,
       kind: 'sector',
@@ -238,11 +245,19 @@ function* layoutSteps(network: Network): Generator<void, Layout> {
     start += span;
   }
 
+  // The indexes over every node (20,000 of them) in slices too: the last slice runs with the
+  // element's update and first fit in one task.
   yield;
-  const byId = new Map(nodes.map((node) => [node.actor.id, node]));
+  const byId = new Map<string, LayoutNode>();
+  const grid = new PointGrid<LayoutNode>([]);
+  for (const node of nodes) {
+    if (++work % 1024 === 0) yield;
+    byId.set(node.actor.id, node);
+    grid.add(node);
+  }
+  yield;
   const bounds: Bounds =
     nodes.length === 0 ? { minX: -50, minY: -50, maxX: 50, maxY: 50 } : boundsOf(nodes, (n) => [n.x, n.y, n.r]);
   yield;
-  const grid = new PointGrid(nodes);
   return { nodes, byId, clusters, sectors: groups, bounds, grid };
 }

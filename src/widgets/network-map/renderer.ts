@@ -6,7 +6,9 @@
 import { RADIUS, type Layout, type LayoutNode } from './layout.js';
 import type { Camera } from './camera.js';
 import { shapePath, type Palette } from './palette.js';
-import { drawTexts, fillShape, Pen, textWidth, type Label } from './batch.js';
+import { fillShape, Pen } from './batch.js';
+import { labelSteps, type CountLabel } from './graph-labels.js';
+import { runAtOnce } from '../../util/slices.js';
 
 export interface DrawInput {
   readonly layout: Layout;
@@ -69,6 +71,19 @@ export function clusterIsOpen(camera: Camera): boolean {
 }
 
 export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResult {
+  return runAtOnce(drawSteps(ctx, input));
+}
+
+/** Nodes and labels painted between two pauses of a picture painted over several frames (`drawSteps`). */
+const STEP = 256;
+
+/**
+ * `draw` as steps: each `yield` is a point where the painting may pause until the next frame (a
+ * first picture of 20,000 actors, painted in slices). The calls on the context are the same, in
+ * the same order, as `draw` makes at once, so the finished picture is the same to the pixel; the
+ * caller makes sure nothing else paints or changes the context's state in between.
+ */
+export function* drawSteps(ctx: CanvasRenderingContext2D, input: DrawInput): Generator<void, DrawResult> {
   const { layout, camera, palette, isShown, highlight } = input;
   const { width, height } = camera;
   const { k } = camera.view;
@@ -134,6 +149,7 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
     }
   }
   pen.globalAlpha(1);
+  yield;
 
   // 2. Closed clusters: one bubble with the number of associations.
   const countLabels: CountLabel[] = [];
@@ -212,7 +228,9 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   // A mark under 2.4 px is a square, a bigger one its type's shape; colour and opacity are set
   // when they change, the transform outright (see batch.ts).
   let shaped = false;
+  yield;
   for (const [index, node] of order.entries()) {
+    if (index % STEP === STEP - 1) yield;
     const { x, y, r } = result.nodes[index]!;
     pen.globalAlpha(dim(node.actor.id) ? 0.16 : 1);
     pen.fillStyle(palette.type(node.actor.type));
@@ -241,8 +259,10 @@ export function draw(ctx: CanvasRenderingContext2D, input: DrawInput): DrawResul
   ring(input.selected, palette.accent, 2.5, 3);
   ring(input.focused, palette.focus, 2, 7);
 
+  yield;
+
   // 4. Labels, most important first, each only where it overlaps none placed before.
-  drawLabels(ctx, input, order, countLabels, screenR, result);
+  yield* labelSteps(ctx, input, order, countLabels, screenR, result);
   return result;
 }
 
@@ -263,14 +283,6 @@ function countShown(
     if (highlight?.has(member.actor.id)) anyHighlighted = true;
   }
   return [count, anyHighlighted];
-}
-
-interface CountLabel {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  /** Other places to try when this one is taken. */
-  readonly others?: ReadonlyArray<readonly [x: number, y: number, align: CanvasTextAlign]>;
 }
 
 interface Bubble {
@@ -298,103 +310,4 @@ function drawBubbles(pen: Pen, bubbles: readonly Bubble[], palette: Palette): vo
     ctx.stroke();
   }
   pen.globalAlpha(1);
-}
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-function drawLabels(
-  ctx: CanvasRenderingContext2D,
-  input: DrawInput,
-  drawn: readonly LayoutNode[],
-  counts: readonly CountLabel[],
-  screenR: (node: LayoutNode) => number,
-  result: DrawResult,
-): void {
-  const { camera, palette, highlight } = input;
-  const placed: Box[] = [];
-  const free = (box: Box): boolean =>
-    !placed.some((p) => box.x0 < p.x1 && box.x1 > p.x0 && box.y0 < p.y1 && box.y1 > p.y0);
-  const labels: Label[] = [];
-
-  const place = (
-    text: string,
-    x: number,
-    y: number,
-    size: number,
-    weight: number,
-    align: CanvasTextAlign,
-    id?: string,
-    whole = false,
-  ): boolean => {
-    const font = `${weight} ${size}px ${input.font}`;
-    const label = text.length > 42 ? `${text.slice(0, 40)}…` : text;
-    const w = textWidth(ctx, font, label);
-    const x0 = align === 'center' ? x - w / 2 : align === 'right' ? x - w : x;
-    const box = { x0: x0 - 2, y0: y - size / 2 - 2, x1: x0 + w + 2, y1: y + size / 2 + 2 };
-    if (box.x1 < 0 || box.x0 > camera.width || box.y1 < 0 || box.y0 > camera.height || !free(box)) return false;
-    // A label that must be read whole (a group's name) is not cut by the canvas's edge.
-    if (whole && (box.x0 < 0 || box.x1 > camera.width || box.y0 < 0 || box.y1 > camera.height)) return false;
-    placed.push(box);
-    labels.push({ text: label, x, y, font, align });
-    if (id) result.labels.push(id);
-    return true;
-  };
-
-  // Nodes and counts reserve their own space first, so that labels do not cover them.
-  for (const node of drawn) {
-    if (node.kind === 'member' || node.kind === 'sector' || node.kind === 'satellite') continue;
-    const [x, y] = camera.toScreen(node.x, node.y);
-    const r = screenR(node);
-    placed.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
-  }
-  for (const { x, y, r } of result.groups ?? []) placed.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
-
-  const byPriority: LayoutNode[] = [];
-  const push = (id: string | undefined): void => {
-    const node = id ? input.layout.byId.get(id) : undefined;
-    if (node && drawn.includes(node) && !byPriority.includes(node)) byPriority.push(node);
-  };
-  for (const node of drawn) if (node.kind === 'hub') push(node.actor.id);
-  for (const node of drawn) if (node.kind === 'federation') push(node.actor.id);
-  push(input.selected);
-  push(input.hovered);
-  push(input.focused);
-  const rest = drawn
-    .filter((node) => node.kind !== 'hub' && node.kind !== 'federation' && (!highlight || highlight.has(node.actor.id)))
-    .filter((node) => screenR(node) >= 3.5)
-    .sort((a, b) => screenR(b) - screenR(a));
-
-  const fontFor = (node: LayoutNode): [number, number] =>
-    node.kind === 'hub' ? [15, 700] : node.kind === 'federation' ? [13, 700] : [12, 400];
-  for (const node of byPriority) {
-    const [x, y] = camera.toScreen(node.x, node.y);
-    const [size, weight] = fontFor(node);
-    const name = node.actor.shortName ?? node.actor.name;
-    // The hub and federations are named above their mark (their cluster's count goes below);
-    // other actors to their right, or to their left when the right is taken.
-    const placedAbove =
-      (node.kind === 'hub' || node.kind === 'federation') &&
-      place(name, x, y - screenR(node) - size / 2 - 3, size, weight, 'center', node.actor.id);
-    if (!placedAbove && !place(name, x + screenR(node) + 5, y, size, weight, 'left', node.actor.id)) {
-      const w = Math.min(textWidth(ctx, `${weight} ${size}px ${input.font}`, name), 300);
-      place(name, x - screenR(node) - 5 - w, y, size, weight, 'left', node.actor.id);
-    }
-  }
-  for (const count of counts) {
-    const whole = count.others !== undefined;
-    if (place(count.text, count.x, count.y, 12, 600, 'center', undefined, whole)) continue;
-    for (const [x, y, align] of count.others ?? []) if (place(count.text, x, y, 12, 600, align, undefined, true)) break;
-  }
-  let budget = 160;
-  for (const node of rest) {
-    if (budget-- <= 0) break;
-    const [x, y] = camera.toScreen(node.x, node.y);
-    place(node.actor.name, x + screenR(node) + 4, y, 11, 400, 'left', node.actor.id);
-  }
-  drawTexts(ctx, labels, palette.halo, palette.text);
 }

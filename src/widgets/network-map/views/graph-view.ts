@@ -9,7 +9,7 @@ import { prefersReducedMotion } from '../../../util/motion.js';
 import { Camera, boundsOf } from '../camera.js';
 import { layoutFor, type Layout, type LayoutNode } from '../layout.js';
 import { nearestInDirection } from '../navigation.js';
-import { clusterIsOpen, draw, type DrawResult } from '../renderer.js';
+import { clusterIsOpen, draw, drawSteps, type DrawInput, type DrawResult } from '../renderer.js';
 import { SceneCache } from '../scene-cache.js';
 import { besidePanel, type MapHost, type MapInspection, type MapViewStrategy } from './map-view.js';
 
@@ -21,6 +21,8 @@ export class GraphView implements MapViewStrategy {
   private drawn: DrawResult = { nodes: [], clusters: [], labels: [] };
   private hovered?: string;
   private readonly cache = new SceneCache();
+  /** The layout has not been drawn whole yet: its first picture is painted over a few frames. */
+  private first = false;
 
   constructor(
     private readonly host: MapHost,
@@ -53,6 +55,7 @@ export class GraphView implements MapViewStrategy {
       (layout) => {
         if (this.network !== network) return;
         this.layout = layout;
+        this.first = true;
         this.host.requestUpdate();
       },
       (error: unknown) => console.error('[mf-widgets] <mf-network-map>: the layout failed', error),
@@ -86,27 +89,40 @@ export class GraphView implements MapViewStrategy {
     const { highlight, selected, focused, lang, graphFilter } = host;
     const hovered = this.hovered;
     const scene = [layout, palette, font, graphFilter, highlight, selected, focused, hovered, lang, links];
-    const full = (): void => {
-      this.drawn = draw(ctx, {
-        layout,
-        camera: this.camera,
-        palette,
-        font,
-        isShown: this.isShown,
-        ...(highlight ? { highlight } : {}),
-        ...(selected ? { selected } : {}),
-        ...(focused ? { focused } : {}),
-        ...(hovered ? { hovered } : {}),
-        formatCount: (count) => formatNumber(count, lang),
-        groupLabel: (type, count) => typeCount(count, host.network?.types.get(type) ?? type, lang),
-        links,
-      });
+    const input: DrawInput = {
+      layout,
+      camera: this.camera,
+      palette,
+      font,
+      isShown: this.isShown,
+      ...(highlight ? { highlight } : {}),
+      ...(selected ? { selected } : {}),
+      ...(focused ? { focused } : {}),
+      ...(hovered ? { hovered } : {}),
+      formatCount: (count) => formatNumber(count, lang),
+      groupLabel: (type, count) => typeCount(count, host.network?.types.get(type) ?? type, lang),
+      links,
     };
-    this.cache.draw(ctx, this.camera, scene, full, () => host.scheduleDraw());
+    const full = (): void => {
+      this.drawn = draw(ctx, input);
+      this.first = false;
+    };
+    const paint = (): Generator<void, void> => this.paintSteps(ctx, input);
+    this.cache.draw(ctx, this.camera, scene, full, () => host.scheduleDraw(), this.first ? paint : undefined);
   }
 
-  /** Before anything reads what was drawn where: the full picture, if the canvas shows it moved. */
-  private settle(): void {
+  /** The first picture in steps; what was drawn where is known once it is whole (hit-testing finishes it first). */
+  private *paintSteps(ctx: CanvasRenderingContext2D, input: DrawInput): Generator<void, void> {
+    this.drawn = yield* drawSteps(ctx, input);
+    this.first = false;
+  }
+
+  /**
+   * Before anything reads what was drawn where: the full picture, if the canvas shows it moved or
+   * unfinished. `inspect()` reads the last whole picture without finishing one (`paint`).
+   */
+  private settle(finish = true): void {
+    if (finish) this.cache.finish();
     if (!this.cache.moved) return;
     this.cache.invalidate();
     this.host.drawNow();
@@ -281,7 +297,7 @@ export class GraphView implements MapViewStrategy {
   }
 
   inspect(): Partial<MapInspection> {
-    this.settle();
+    this.settle(false);
     return {
       nodes: this.drawn.nodes,
       clusters: this.drawn.clusters,
