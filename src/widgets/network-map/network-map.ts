@@ -257,10 +257,9 @@ export class MfNetworkMap extends MfElement {
     this.filters.read();
     if (changed.has('theme') || changed.has('lang')) this.palette = undefined;
     const network = this.network;
-    if (network) {
-      this.graph.prepare(network);
-      if (this.view === 'geo') this.geo.prepare(network);
-    }
+    if (network) this.graph.prepare(network);
+    else this.graph.warmUp();
+    if (network && this.view === 'geo') this.geo.prepare(network);
     const graphMoved = this.graph.layout !== this.seen.graph;
     this.layoutsMoved = graphMoved || this.geo.layout !== this.seen.geo;
     this.seen = { graph: this.graph.layout, geo: this.geo.layout };

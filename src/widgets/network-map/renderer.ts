@@ -156,6 +156,7 @@ export function* drawSteps(ctx: CanvasRenderingContext2D, input: DrawInput): Gen
   const bubbles: Bubble[] = [];
   for (const cluster of layout.clusters.values()) {
     if (!isShown(cluster.federation)) continue;
+    yield;
     const [shownCount, anyHighlighted] = countShown(cluster.members, isShown, highlight);
     if (shownCount === 0) continue;
     const [cx, cy] = camera.toScreen(cluster.x, cluster.y);

@@ -13,6 +13,8 @@ import { clusterIsOpen, draw, drawSteps, type DrawInput, type DrawResult } from 
 import { SceneCache } from '../scene-cache.js';
 import { besidePanel, type MapHost, type MapInspection, type MapViewStrategy } from './map-view.js';
 
+let warmed = false;
+
 export class GraphView implements MapViewStrategy {
   readonly camera: Camera;
   layout?: Layout;
@@ -45,6 +47,21 @@ export class GraphView implements MapViewStrategy {
   }
 
   readonly isShown = (node: LayoutNode): boolean => passes(node.actor, this.host.graphFilter);
+
+  /**
+   * While the feed loads (the page waits for the network), pays in a task of its own, once per
+   * page, what the first picture would otherwise pay in the task that draws it: Intl's first
+   * number format (its locale data) and the canvas's GPU context (a blocking round trip to the
+   * GPU process, long on a software GPU; Chromium makes it for the first mark on any canvas).
+   */
+  warmUp(): void {
+    if (warmed) return;
+    warmed = true;
+    setTimeout(() => {
+      formatNumber(0, this.host.lang);
+      document.createElement('canvas').getContext('2d')?.fillRect(0, 0, 1, 1);
+    });
+  }
 
   prepare(network: Network): void {
     if (network === this.network) return;
