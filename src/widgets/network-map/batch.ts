@@ -10,7 +10,6 @@
  * SwiftShader, per-mark fills without the state changes and save/restore cost about what one
  * union path per style costs (the union's path building is JavaScript work of its own).
  */
-import { runAtOnce } from '../../util/slices.js';
 
 /** The context's paint state, set only when it changes. Starts unknown: the first set always happens. */
 export class Pen {
@@ -106,17 +105,6 @@ export interface Label {
 
 /** Labels with their halos, in the order they were placed; the text state set only when it changes. */
 export function drawTexts(ctx: CanvasRenderingContext2D, labels: readonly Label[], halo: string, color: string): void {
-  runAtOnce(drawTextSteps(ctx, labels, halo, color, Infinity));
-}
-
-/** `drawTexts`, pausing (`yield`) after every `step` labels. */
-export function* drawTextSteps(
-  ctx: CanvasRenderingContext2D,
-  labels: readonly Label[],
-  halo: string,
-  color: string,
-  step: number,
-): Generator<void, void> {
   if (labels.length === 0) return;
   const pen = new Pen(ctx);
   ctx.textBaseline = 'middle';
@@ -124,8 +112,7 @@ export function* drawTextSteps(
   pen.lineWidth(3);
   pen.strokeStyle(halo);
   pen.fillStyle(color);
-  for (const [index, label] of labels.entries()) {
-    if (index % step === step - 1) yield;
+  for (const label of labels) {
     pen.setFont(label.font);
     pen.textAlign(label.align);
     ctx.strokeText(label.text, label.x, label.y);

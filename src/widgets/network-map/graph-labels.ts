@@ -4,9 +4,9 @@
  */
 import type { LayoutNode } from './layout.js';
 import type { DrawInput, DrawResult } from './renderer.js';
-import { drawTextSteps, textWidth, type Label } from './batch.js';
+import { drawTexts, textWidth, type Label } from './batch.js';
 
-/** Labels placed (each measured once) or drawn between two pauses. */
+/** Labels placed (each measured once) between two pauses. */
 const LABEL_STEP = 48;
 
 /** A count (or a group's name) under a bubble, placed with the labels. */
@@ -121,5 +121,5 @@ export function* labelSteps(
     place(node.actor.name, x + screenR(node) + 4, y, 11, 400, 'left', node.actor.id);
   }
   yield;
-  yield* drawTextSteps(ctx, labels, palette.halo, palette.text, LABEL_STEP);
+  drawTexts(ctx, labels, palette.halo, palette.text);
 }

@@ -184,30 +184,27 @@ function* layoutSteps(network: Network): Generator<void, Layout> {
     nodes.push(fedNode);
     const list = (members.get(federation.id) ?? []).sort(byName);
     yield;
-    const clusterMembers: LayoutNode[] = [];
-    for (const [i, actor] of list.entries()) {
-      if (++work % 512 === 0) yield;
+    const clusterMembers: LayoutNode[] = list.map((actor, i) => {
       const k = i + HOLE;
       const r = SPIRAL * Math.sqrt(k);
       const a = k * GOLDEN;
-      clusterMembers.push({
+      return {
         actor,
         kind: 'member',
         x: cx + Math.cos(a) * r,
         y: cy + Math.sin(a) * r,
         r: RADIUS.member,
         federation: federation.id,
-      });
-    }
-    for (const member of clusterMembers) nodes.push(member);
+      };
+    });
+    nodes.push(...clusterMembers);
     clusters.set(federation.id, { federation: fedNode, x: cx, y: cy, r: size.disc, members: clusterMembers });
 
     const sats = (satellites.get(federation.id) ?? []).sort((a, b) =>
       a.type === b.type ? byName(a, b) : a.type < b.type ? -1 : 1,
     );
     yield;
-    for (const [i, [x, y]] of arcRows(sats.length, size.disc + 14, theta, Math.PI).entries()) {
-      if (++work % 512 === 0) yield;
+    arcRows(sats.length, size.disc + 14, theta, Math.PI).forEach(([x, y], i) => {
       nodes.push({
         actor: sats[i]!,
         kind: 'satellite',
@@ -216,7 +213,7 @@ function* layoutSteps(network: Network): Generator<void, Layout> {
         r: RADIUS.satellite,
         federation: federation.id,
       });
-    }
+    });
   }
 
   // The outer ring: one sector per type, its width by the number of actors in it.

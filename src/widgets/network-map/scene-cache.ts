@@ -25,17 +25,6 @@ function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
 /** Main-thread time (ms) of one frame's slice of a first picture painted over several frames. */
 const SLICE_MS = 10;
 
-/** A picture being painted over several frames: its steps, what it shows, the canvas it paints on. */
-interface Painting {
-  readonly steps: Generator<void, void>;
-  readonly key: readonly unknown[];
-  readonly view: View;
-  readonly camera: Camera;
-  readonly canvas: HTMLCanvasElement | OffscreenCanvas;
-  /** The stamp of its last slice: another draw since then makes it start again. */
-  stamp: number;
-}
-
 export class SceneCache {
   /** The last full picture, copied when a move begins. */
   private snapshot?: HTMLCanvasElement;
@@ -46,7 +35,8 @@ export class SceneCache {
   /** The canvas shows the snapshot moved, not a full picture (screen positions of the last draw are stale). */
   moved = false;
 
-  private painting?: Painting;
+  /** A first picture being painted over several frames: its steps, what it shows, its last slice's stamp. */
+  painting?: { steps: Generator<void, void>; at: readonly unknown[]; stamp: number };
 
   /**
    * Draws the scene. `key` lists everything the picture depends on besides the camera (the data,
@@ -75,62 +65,20 @@ export class SceneCache {
       this.timer = window.setTimeout(refine, REST_MS + 10);
       return;
     }
-    if (paint && !camera.moving) return this.drawInSlices(ctx, camera, key, paint, refine);
+    if (paint && !camera.moving) {
+      // Another draw since its last slice, or another view: it starts again.
+      const at = [...key, camera.view.x, camera.view.y, camera.view.k];
+      let painting = this.painting;
+      if (!painting || stamps.get(canvas) !== painting.stamp || !sameKey(painting.at, at))
+        painting = this.painting = { steps: paint(), at, stamp: 0 };
+      const until = performance.now() + SLICE_MS;
+      while (performance.now() < until)
+        if (painting.steps.next().done) return this.drawFully(ctx, camera, key, () => (this.painting = undefined));
+      painting.stamp = stamp(canvas);
+      return refine();
+    }
     this.painting = undefined;
     this.drawFully(ctx, camera, key, drawFull);
-  }
-
-  /** One frame's slice of a picture painted over several; the canvas shows it unfinished till then. */
-  private drawInSlices(
-    ctx: CanvasRenderingContext2D,
-    camera: Camera,
-    key: readonly unknown[],
-    paint: () => Generator<void, void>,
-    refine: () => void,
-  ): void {
-    clearTimeout(this.timer);
-    const { canvas } = ctx;
-    const { x, y, k } = camera.view;
-    let painting = this.painting;
-    const same =
-      painting &&
-      painting.canvas === canvas &&
-      stamps.get(canvas) === painting.stamp &&
-      sameKey(painting.key, key) &&
-      painting.view.x === x &&
-      painting.view.y === y &&
-      painting.view.k === k;
-    if (!painting || !same)
-      painting = this.painting = { steps: paint(), key, view: { x, y, k }, camera, canvas, stamp: 0 };
-    this.full = undefined;
-    this.snapped = false;
-    this.moved = false;
-    const until = performance.now() + SLICE_MS;
-    while (!painting.steps.next().done) {
-      if (performance.now() < until) continue;
-      painting.stamp = stamp(canvas);
-      refine();
-      return;
-    }
-    this.painted(painting);
-  }
-
-  /**
-   * Paints the rest of a picture being painted over several frames, at once (before anything
-   * reads what was drawn where). False when there is none, or another draw came in between.
-   */
-  finish(): boolean {
-    const painting = this.painting;
-    if (!painting || stamps.get(painting.canvas) !== painting.stamp) return false;
-    while (!painting.steps.next().done);
-    this.painted(painting);
-    return true;
-  }
-
-  private painted(painting: Painting): void {
-    this.painting = undefined;
-    painting.camera.painted();
-    this.full = { view: painting.view, key: painting.key, stamp: stamp(painting.canvas) };
   }
 
   /** Forgets the picture: the next draw is a full one (before hit-testing a moved frame, say). */

@@ -139,8 +139,8 @@ export class GraphView implements MapViewStrategy {
    * unfinished. `inspect()` reads the last whole picture without finishing one (`paint`).
    */
   private settle(finish = true): void {
-    if (finish) this.cache.finish();
-    if (!this.cache.moved) return;
+    if (!this.cache.moved && !(finish && this.cache.painting)) return;
+    this.first = false;
     this.cache.invalidate();
     this.host.drawNow();
   }
