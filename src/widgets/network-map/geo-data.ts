@@ -42,10 +42,6 @@ export interface GeoData {
   readonly byName: ReadonlyMap<string, Municipality>;
 }
 
-/** Pixels per kilometre at which bubbles open: provinces into municipalities, then into actors. */
-export const MUNICIPALITY_AT = 6;
-export const ACTOR_AT = 24;
-
 let geoData: Promise<GeoData> | undefined;
 
 /** The boundaries and municipalities, fetched with the geo view's chunk on first use. */

@@ -6,10 +6,14 @@ import type { Camera } from './camera.js';
 import { shapePath, type Palette } from './palette.js';
 import { drawTexts, fillShape, Pen, textWidth, type Label } from './batch.js';
 import type { GeoLayout, GeoNode } from './geo-layout.js';
-import { ACTOR_AT, MUNICIPALITY_AT, type Municipality } from './geo-data.js';
+import type { Municipality } from './geo-data.js';
 
 /** How the actors are gathered at the current zoom. */
 export type GeoLevel = 'province' | 'municipality' | 'actor';
+
+/** Pixels per kilometre at which bubbles open: provinces into municipalities, then into actors. */
+export const MUNICIPALITY_AT = 6;
+export const ACTOR_AT = 24;
 
 export function geoLevel(camera: Camera): GeoLevel {
   const { k } = camera.view;

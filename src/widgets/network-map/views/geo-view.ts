@@ -10,9 +10,18 @@ import { formatNumber } from '../../../i18n/labels.js';
 import { provinceLabel } from '../../../i18n/province-label.js';
 import { prefersReducedMotion } from '../../../util/motion.js';
 import { Camera, boundsOf } from '../camera.js';
-import { ACTOR_AT, MUNICIPALITY_AT, loadGeo, municipalityName } from '../geo-data.js';
-import type { GeoDrawResult, GeoTarget, drawGeo } from '../geo-draw.js';
-import type { GeoLayout, GeoNode } from '../geo-layout.js';
+import {
+  ACTOR_AT,
+  MUNICIPALITY_AT,
+  drawGeo,
+  geoLayoutFor,
+  loadGeo,
+  municipalityName,
+  type GeoDrawResult,
+  type GeoLayout,
+  type GeoNode,
+  type GeoTarget,
+} from '../geo.js';
 import { nearestInDirection } from '../navigation.js';
 import { SceneCache } from '../scene-cache.js';
 import { besidePanel, type MapHost, type MapInspection, type MapViewStrategy } from './map-view.js';
@@ -27,7 +36,6 @@ export class GeoView implements MapViewStrategy {
   private loading = false;
   private fitted = false;
   private drawn?: GeoDrawResult;
-  private paint?: typeof drawGeo;
   private readonly cache = new SceneCache();
 
   constructor(
@@ -51,12 +59,8 @@ export class GeoView implements MapViewStrategy {
     if (this.layout && this.network !== network) this.layout = undefined;
     if (this.layout || this.loading || this.failed) return;
     this.loading = true;
-    // The drawing and layout code comes with the boundaries (a lazy chunk): most readers never open this view.
-    Promise.all([loadGeo(), import('../geo-draw.js'), import('../geo-layout.js')])
-      .then(([data, draw, { geoLayoutFor }]) => {
-        this.paint = draw.drawGeo;
-        return geoLayoutFor(network, data);
-      })
+    loadGeo()
+      .then((data) => geoLayoutFor(network, data))
       .then(
         (layout) => {
           if (this.host.network !== network) return;
@@ -110,8 +114,8 @@ export class GeoView implements MapViewStrategy {
   }
 
   draw(ctx: CanvasRenderingContext2D): void {
-    const { host, layout, paint } = this;
-    if (!layout || !paint) return;
+    const { host, layout } = this;
+    if (!layout) return;
     const style = host.style();
     const palette = host.palette();
     const surface = style.getPropertyValue('--_surface').trim() || '#f4f6f8';
@@ -119,7 +123,7 @@ export class GeoView implements MapViewStrategy {
     const { province, selected, focused, highlight, lang, filter } = host;
     const scene = [layout, palette, surface, font, filter, province, selected, focused, highlight, lang];
     const full = (): void => {
-      this.drawn = paint(ctx, {
+      this.drawn = drawGeo(ctx, {
         layout,
         camera: this.camera,
         palette,
