@@ -114,6 +114,14 @@ function firefox() {
     name: 'firefox',
     launcher: chromeLauncher({
       puppeteer,
+      // Between two test files the runner sends the page to about:blank. Firefox on a loaded
+      // machine has taken over puppeteer's 30 s for it after the first file (its cold start), and a
+      // navigation cut off there left Firefox opening no page at all for the rest of the run.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        page.setDefaultNavigationTimeout(120_000);
+        return page;
+      },
       launchOptions: {
         browser: 'firefox',
         executablePath,

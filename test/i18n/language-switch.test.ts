@@ -44,9 +44,13 @@ describe('a language switch', () => {
   });
 
   it('shows its loading state, not Dutch, until the texts of its first language are there', async () => {
-    const wrapper = await fixture(html`<div lang="en"><mf-actor-list .feed=${FEED}></mf-actor-list></div>`);
-    const el = wrapper.querySelector<MfActorList>('mf-actor-list')!;
-    // English has not been loaded on this page yet: the first render waits for it.
+    const wrapper = await fixture(html`<div lang="en"></div>`);
+    const el = document.createElement('mf-actor-list');
+    el.feed = FEED;
+    wrapper.append(el);
+    // English has not been loaded on this page yet: the first render waits for it (looked at before
+    // anything else can run: the catalog's chunk may come fast).
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="state"]'), 'the loading state first').to.exist;
     expect(el.shadowRoot!.textContent).to.not.contain('Zoek op naam');
     await waitFor(() => text(q(el, '[part="summary"] > span')) === '2 actors found', 'not in English', WAIT.heavy);
