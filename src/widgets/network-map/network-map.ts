@@ -10,6 +10,7 @@ import { needMunicipalityNames } from '../../i18n/municipality-label.js';
 import { clusterIsOpen } from './renderer.js';
 import { readPalette, type Palette } from './palette.js';
 import { handleMapKey } from './keys.js';
+import { DrawController } from './controllers/draw.js';
 import { CanvasSizeController } from './controllers/canvas-size.js';
 import { GestureController } from './controllers/gestures.js';
 import { MatchMediaController } from './controllers/match-media.js';
@@ -103,7 +104,10 @@ export class MfNetworkMap extends MfElement {
   }
 
   private palette?: Palette;
-  private frame = 0;
+  private readonly draw = new DrawController(this, () => ({
+    view: this.sizer.ratioChanged() || this.view === 'list' ? undefined : this.current,
+    canvas: this.canvas,
+  }));
   /** The layouts seen by the last update: a new one selects `focus` and fits. */
   private seen: { graph?: unknown; geo?: unknown } = {};
   private layoutsMoved = false;
@@ -145,7 +149,7 @@ export class MfNetworkMap extends MfElement {
     emit: (id, actor) => emit(this, 'mf-actor-select', { id, actor }),
     canvas: () => this.canvas,
     panelClose: () => this.renderRoot.querySelector<HTMLElement>('.panel .close'),
-    scheduleDraw: () => this.scheduleDraw(),
+    scheduleDraw: () => this.draw.schedule(),
   });
 
   private readonly url = new SyncUrl(this, mapUrlSpec(this, this.search));
@@ -167,7 +171,7 @@ export class MfNetworkMap extends MfElement {
       this.graph.camera.setSize(width, height);
       this.geo.camera.setSize(width, height);
       this.current.fitIfReady();
-      this.drawNow();
+      this.draw.now();
     },
   );
 
@@ -210,8 +214,8 @@ export class MfNetworkMap extends MfElement {
       palette: () => (this.palette ??= readPalette(this, this.network?.types)),
       style: () => getComputedStyle(this),
       requestUpdate: () => this.requestUpdate(),
-      scheduleDraw: () => this.scheduleDraw(),
-      drawNow: () => this.drawNow(),
+      scheduleDraw: () => this.draw.schedule(),
+      drawNow: () => this.draw.now(),
       select: (id, options) => this.selection.select(id, options),
       clearSelection: (returnFocus) => this.selection.clear(returnFocus),
       announce: (text) => this.selection.announce(text),
@@ -224,7 +228,7 @@ export class MfNetworkMap extends MfElement {
     // theme="auto" follows the system: the canvas reads its colours again.
     new MatchMediaController(this, '(prefers-color-scheme: dark)', () => {
       this.palette = undefined;
-      this.scheduleDraw();
+      this.draw.schedule();
     });
   }
 
@@ -241,9 +245,6 @@ export class MfNetworkMap extends MfElement {
     super.disconnectedCallback();
     this.graph.camera.stop();
     this.geo.camera.stop();
-    cancelAnimationFrame(this.frame);
-    // A pending frame is gone: the next change must be able to schedule one again.
-    this.frame = 0;
   }
 
   // ---------- data ----------
@@ -287,29 +288,7 @@ export class MfNetworkMap extends MfElement {
     if (changed.has('province') && changed.get('province') !== undefined && !this.province) this.geo.fit(true);
     if (changed.has('federation') && changed.get('federation') !== undefined) this.graph.fit(false);
     if (changed.has('federation') && this.graph.hasFitted && this.federation) this.graph.fit(true);
-    this.scheduleDraw();
-  }
-
-  // ---------- drawing ----------
-
-  private scheduleDraw(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.drawNow();
-    });
-  }
-
-  private drawNow(): void {
-    if (this.sizer.ratioChanged() || this.view === 'list') return;
-    const view = this.current;
-    const canvas = this.canvas;
-    if (!canvas || !view.ready || view.camera.width === 0) return;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const dpr = canvas.width / view.camera.width;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    view.draw(ctx);
+    this.draw.schedule();
   }
 
   /**
