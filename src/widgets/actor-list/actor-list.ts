@@ -52,6 +52,7 @@ export class MfActorList extends MfElement {
     announced: { state: true },
     activeId: { state: true },
     namesOnly: { state: true },
+    named: { state: true },
   };
 
   /** Search text. */
@@ -59,6 +60,8 @@ export class MfActorList extends MfElement {
 
   /** The reader chose to search the names for a text that also names a place; typing again ends it. */
   private namesOnly = false;
+  /** How many names a place search finds elsewhere, counted once typing pauses (results.ts). */
+  private named = 0;
 
   /** Comma-separated type ids to show; unset shows every type. */
   types?: string;
@@ -89,6 +92,7 @@ export class MfActorList extends MfElement {
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
   private announceTimer = 0;
+  private namedTimer = 0;
   private focusAfterRender?: string;
   private observedRow?: HTMLElement;
   private tabStop?: string;
@@ -101,6 +105,7 @@ export class MfActorList extends MfElement {
     this.resizeObserver = undefined;
     this.observed = undefined;
     clearTimeout(this.announceTimer);
+    clearTimeout(this.namedTimer);
   }
 
   /** What is listed, made again in willUpdate when the network, language, search or a filter changes. */
@@ -172,8 +177,9 @@ export class MfActorList extends MfElement {
       this.province,
       this.federation,
       this.locate.position,
-      this.namesOnly,
       placeSearch(),
+      // Last: see `named` below.
+      this.namesOnly,
     ];
     if (network && (!this.resultsFor || key.some((value, i) => value !== this.resultsFor![i]))) {
       const criteria = {
@@ -190,8 +196,18 @@ export class MfActorList extends MfElement {
         this.toTop = true;
         this.scrolled = 0;
       }
-      this.results = findActors(network, this.locale, criteria, placeSearch());
+      const before = this.resultsFor;
+      const results = (this.results = findActors(network, this.locale, criteria, placeSearch()));
       this.resultsFor = key;
+      // Only names-or-place changed: the count holds, and the button (with the focus) stays.
+      if (!before || key.slice(0, -1).some((value, i) => value !== before[i])) {
+        this.named = 0;
+        clearTimeout(this.namedTimer);
+        if (results.namesElsewhere)
+          this.namedTimer = window.setTimeout(() => {
+            if (this.results === results) this.named = results.namesElsewhere!();
+          }, 300);
+      }
     }
     if (['query', 'types', 'province', 'federation', 'namesOnly'].some((key) => (changed as PropertyValues).has(key)))
       this.announceSoon();
@@ -344,6 +360,7 @@ export class MfActorList extends MfElement {
         results: this.results,
         lang: this.locale,
         query: this.query,
+        named: this.named,
         announced: this.announced,
         namesOnly: (on) => (this.namesOnly = on),
       })}

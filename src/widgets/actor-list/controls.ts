@@ -125,6 +125,8 @@ export interface SummaryInput {
   readonly results: Results;
   readonly lang: Lang;
   readonly query: string;
+  /** How many names the search finds outside the place it names (counted once typing pauses). */
+  readonly named: number;
   /** What the polite live region says (the summary, once typing pauses). */
   readonly announced: string;
   readonly namesOnly: (on: boolean) => void;
@@ -135,9 +137,16 @@ export interface SummaryInput {
  * ("Mortsel", "Peer"), a link to search the names instead, and back. One button either way, so
  * that focus stays on it.
  */
-export function renderSummary({ results, lang, query, announced, namesOnly }: SummaryInput): TemplateResult {
+export function renderSummary({
+  results,
+  lang,
+  query,
+  named: found,
+  announced,
+  namesOnly,
+}: SummaryInput): TemplateResult {
   const text = query.trim();
-  const named = results.place ? (results.named ?? 0) : 0;
+  const named = results.place ? found : 0;
   const back = results.placeInstead?.municipality;
   const town = back ? municipalityIn(back.nis, back.name, back.nameFr, lang) : '';
   const n = formatNumber(named, lang);

@@ -27,10 +27,10 @@ export interface Results {
   readonly inside?: number;
   /**
    * A search naming a place that also names actors elsewhere ("Peer Support" in Leuven, for Peer):
-   * how many names it finds, offered as a search of the names instead. With `namesOnly`, the place
-   * it also names, offered back.
+   * how many names it finds (0: none elsewhere), offered as a search of the names instead. With
+   * `namesOnly`, the place it also names, offered back.
    */
-  readonly named?: number;
+  readonly namesElsewhere?: () => number;
   readonly placeInstead?: ResolvedPlace;
   /** Ordered from the reader's position. */
   readonly nearMe?: boolean;
@@ -82,15 +82,22 @@ export function findActors(
   const shown = filtered ? shownEntries.map((entry) => entry.actor) : all.actors;
   const words = queryWords(criteria.query);
   const place = places && words.length > 0 ? places.likeliest(places.placesNamed(criteria.query), shown) : undefined;
-  const found =
-    words.length === 0 ? shown : shownEntries.filter((entry) => matches(entry, words)).map((entry) => entry.actor);
+  const byName = (): Actor[] =>
+    words.length === 0
+      ? shown.slice()
+      : shownEntries.filter((entry) => matches(entry, words)).map((entry) => entry.actor);
   if (place && !criteria.namesOnly) {
     const near = places!.byDistance(shown, place);
-    // Offered only when a name found lies elsewhere: "Gent" finds Gent's "… Gent" associations first anyway.
-    const own = new Set(near.actors.slice(0, near.inside));
-    const named = found.some((actor) => !own.has(actor)) ? found.length : 0;
-    return { actors: near.actors, place, inside: near.inside, distance: near.distance, named };
+    // Counted when asked (once typing pauses), not on each keystroke. Offered only when a name
+    // found lies elsewhere: "Gent" lists Gent's "… Gent" associations first anyway.
+    const namesElsewhere = (): number => {
+      const own = new Set(near.actors.slice(0, near.inside));
+      const found = byName();
+      return found.some((actor) => !own.has(actor)) ? found.length : 0;
+    };
+    return { actors: near.actors, place, inside: near.inside, distance: near.distance, namesElsewhere };
   }
+  const found = words.length === 0 ? shown : byName();
   const instead = place ? { placeInstead: place } : {};
   if (places && criteria.position) {
     const near = places.byDistance(found, criteria.position);
