@@ -48,23 +48,11 @@ let geoData: Promise<GeoData> | undefined;
 export function loadGeo(): Promise<GeoData> {
   geoData ??= Promise.all([import('../../geo/provinces.js'), import('../../geo/municipalities.js')])
     .then(([{ PROVINCE_OUTLINES }, { MUNICIPALITIES }]) => {
-      const provinces = PROVINCE_OUTLINES.map(([id, encoded]) => {
-        const rings = encoded.split('|').flatMap((polygon) =>
-          polygon.split(';').map((ring) => {
-            const values = ring.split(',').map(Number);
-            const points: Array<readonly [number, number]> = [];
-            let lon = 0;
-            let lat = 0;
-            for (let i = 0; i + 1 < values.length; i += 2) {
-              lon += values[i]!;
-              lat += values[i + 1]!;
-              points.push(project(lon / 1000, lat / 1000));
-            }
-            return points;
-          }),
-        );
-        return { id, rings, centre: [0, 0] as readonly [number, number] };
-      });
+      const provinces = PROVINCE_OUTLINES.map(([id, rings]) => ({
+        id,
+        rings: rings.map((ring) => ring.map(([lon, lat]) => project(lon, lat))),
+        centre: [0, 0] as readonly [number, number],
+      }));
       const municipalities = MUNICIPALITIES.map(([nis, nameNl, nameFr, province, lat, lon]) => {
         const [x, y] = project(lon, lat);
         return { key: nis, name: nameNl, nameFr, province, x, y };
