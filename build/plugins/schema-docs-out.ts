@@ -12,7 +12,7 @@ export function schemaDocsOut(): Plugin {
   return {
     name: 'mf-schema-docs-out',
     transform(code, id) {
-      if (!id.endsWith('/src/feed/schema.ts')) return undefined;
+      if (!/[\\/]src[\\/]feed[\\/]schema(?:-core)?\.ts$/.test(id)) return undefined;
       const edited = new MagicString(code);
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
       const visit = (node: ts.Node): void => {

@@ -26,8 +26,6 @@ export const BUDGETS: readonly Budget[] = [
  */
 export const NOT_ENFORCED: Partial<Record<BudgetId, string>> = {
   card: 'the loading state that keeps the page still (issue 17 part 2), the heading level (part 3) and the place labels came after the budget; the savings took back 1.8 KB. A decision: these or 17.5',
-  'counter-page':
-    'the feed reader (its own schema kit since valibot left, the feed rules and the issues report, 5.3 KB) checks every field, where counting needs few: a counting reader would need its rules kept equal to the full one',
   bundle:
     "every element and data table in one file: issue 18's place search with its postcode table (8.4 KB), sync-url, the map's groups and bitmap cache came after the budget",
 };

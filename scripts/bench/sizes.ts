@@ -13,7 +13,7 @@ export interface SizeFigure {
 
 export const gzipSize = (code: Buffer | string): number => gzipSync(code, { level: 9 }).length;
 
-/** The built chunk (dist/chunks/*.js) whose source map lists `source` (a path under src/). */
+/** The built chunk (dist/chunks/*.js) whose source map lists `source` (a path under src/), else the one named after it. */
 export function chunkWith(dist: string, source: string): string | undefined {
   const dir = join(dist, 'chunks');
   if (!existsSync(dir)) return undefined;
@@ -22,7 +22,10 @@ export function chunkWith(dist: string, source: string): string | undefined {
     const { sources } = JSON.parse(readFileSync(join(dir, `${name}.map`), 'utf8')) as { sources: string[] };
     if (sources.some((path) => path.endsWith(source))) return join(dir, name);
   }
-  return undefined;
+  // A chunk that only re-exports (src/feed/count.ts) maps no source: it is named after its module.
+  const named = `${source.replace(/^.*\//, '').replace(/\.ts$/, '')}-`;
+  const byName = readdirSync(dir).find((name) => name.startsWith(named) && name.endsWith('.js'));
+  return byName ? join(dir, byName) : undefined;
 }
 
 function figure(dist: string, files: Iterable<string>): SizeFigure {
@@ -30,13 +33,16 @@ function figure(dist: string, files: Iterable<string>): SizeFigure {
   return { bytes: measured.reduce((sum, f) => sum + f.bytes, 0), files: measured };
 }
 
-/** What a page with one `<mf-member-counter src>` loads besides its entries: the feed loader and reader. */
-const FEED_CHUNKS = ['src/feed/loader.ts', 'src/feed/normalise.ts'];
+/**
+ * What a page with one `<mf-member-counter src>` loads besides its entries: the feed loader and
+ * the counting reader (a counter reads counts only; src/feed/count.ts and read-core.ts).
+ */
+const FEED_CHUNKS = ['src/feed/loader.ts', 'src/feed/count.ts'];
 
 /**
  * The figures the budgets are about (scripts/bench/budgets.ts), from a built `dist/`: an entry
  * with every chunk it imports statically; the counter page as every file it downloads for a feed
- * given by `src` (mf-loader.js, the counter's entry, the feed loader and the reader, each with
+ * given by `src` (mf-loader.js, the counter's entry, the feed loader and the counting reader, each with
  * their static imports; a feed that names places by postcode loads the place table besides).
  */
 export function budgetFigures(dist: string): Record<BudgetId, SizeFigure> {

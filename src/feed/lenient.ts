@@ -26,9 +26,11 @@ function without(value: unknown, path: ReadonlyArray<string | number>): unknown 
   if (head === undefined) return undefined;
   if (Array.isArray(value)) {
     const copy = [...(value as unknown[])];
-    if (typeof head !== 'number') return copy;
-    if (rest.length === 0) copy.splice(head, 1);
-    else copy[head] = without(copy[head], rest);
+    // A record reads an array as an object (as valibot did), so its keys come as strings ("0").
+    const index = typeof head === 'number' ? head : /^(?:0|[1-9]\d*)$/.test(head) ? Number(head) : -1;
+    if (index < 0 || index >= copy.length) return copy;
+    if (rest.length === 0) copy.splice(index, 1);
+    else copy[index] = without(copy[index], rest);
     return copy;
   }
   if (!isRecord(value)) return value;

@@ -9,13 +9,19 @@ import { announceReload, resolveFeedUrl } from './reload.js';
 
 export { FeedError, isAbortError } from './errors.js';
 export { onFeedReload, resolveFeedUrl } from './reload.js';
-import type * as Normalise from './normalise.js';
 import { withPlaces } from './places.js';
 import { reportIssues } from './report.js';
 import { loadSavedFeed, saveFeed } from './store.js';
-import type { FailureReason, Network } from './types.js';
+import type { FeedIssue, Network } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * What an element reads of a feed: `full` (every field, relations, places) or `counts` (the
+ * actors' ids, types and names, the feed's types and stats: what a counter shows, with a reader of
+ * half the size). A full read serves counts too.
+ */
+export type Reading = 'full' | 'counts';
 
 export interface FeedResult {
   readonly url: string;
@@ -32,11 +38,19 @@ export interface LoadOptions {
   readonly timeout?: number;
   /** Fetch again (bypassing the HTTP cache's freshness), even if this page already has the feed. */
   readonly reload?: boolean;
+  /** `full` unless said otherwise. */
+  readonly reading?: Reading;
 }
 
 interface Entry {
-  readonly promise: Promise<FeedResult>;
+  /** The response's text: one request, whatever is read from it. */
+  readonly text: Promise<string>;
   readonly controller: AbortController;
+  /** What was read from it, by reading. */
+  readonly reads: { full?: Promise<FeedResult>; counts?: Promise<FeedResult> };
+  /** The console lines already written about it: a full read after a counting one adds only what is new. */
+  readonly said: Set<string>;
+  saved: boolean;
   consumers: number;
   settled: boolean;
 }
@@ -46,40 +60,76 @@ interface Entry {
  * classic script, a plugin the loader): the map lives on the page, under a shared symbol.
  */
 const shared = globalThis as { [key: symbol]: Map<string, Entry> | undefined };
-const KEY = Symbol.for('mf-widgets.feeds.v1');
+const KEY = Symbol.for('mf-widgets.feeds.v2');
 const entries: Map<string, Entry> = (shared[KEY] ??= new Map<string, Entry>());
 
 function abortError(): DOMException {
   return new DOMException('The feed load was aborted.', 'AbortError');
 }
 
-/**
- * The validator (the feed schema and its rules) is the biggest part of the data layer: it loads with
- * the first feed, in parallel with the request, not with the element.
- */
-let reader: Promise<typeof Normalise> | undefined;
-export function feedReader(): Promise<typeof Normalise> {
-  // A failed chunk load (offline, or a redeploy that renamed the chunks) is tried again next time.
-  reader ??= import('./normalise.js').catch((error: unknown) => {
-    reader = undefined;
-    throw error;
-  });
-  return reader;
+/** A reader: text → value, and value → network in slices (no long task). */
+export interface Reader {
+  readonly parseFeedText: (text: string) => unknown;
+  readonly read: (input: unknown, options?: { url?: string }) => Promise<Network>;
 }
 
-/** Text → network, with whole-feed failures as `FeedError`s. Normalises in slices (no long task). */
-export async function readFeed(text: string, url: string): Promise<Network> {
-  const { normaliseFeedAsync, parseFeedText } = await feedReader();
+/**
+ * The readers (the feed schema and its rules) are the biggest part of the data layer: one loads
+ * with the first feed, in parallel with the request, not with the element.
+ */
+const readers: { [R in Reading]?: Promise<Reader> } = {};
+export function feedReader(reading: Reading = 'full'): Promise<Reader> {
+  // A failed chunk load (offline, or a redeploy that renamed the chunks) is tried again next time.
+  return (readers[reading] ??= (
+    reading === 'counts'
+      ? import('./count.js').then(({ parseFeedText, countFeedAsync }) => ({ parseFeedText, read: countFeedAsync }))
+      : import('./normalise.js').then(({ parseFeedText, normaliseFeedAsync }) => ({
+          parseFeedText,
+          read: normaliseFeedAsync,
+        }))
+  ).catch((error: unknown) => {
+    delete readers[reading];
+    throw error;
+  }));
+}
+
+/** Text → network, with whole-feed failures as `FeedError`s. Reads in slices (no long task). */
+async function readFeed(text: string, url: string, reading: Reading): Promise<Network> {
+  let reader: Reader;
   try {
-    return await withPlaces(await normaliseFeedAsync(parseFeedText(text), { url }));
+    reader = await feedReader(reading);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new FeedError('network', url, `the widgets' code for reading feeds did not load (${detail})`);
+  }
+  try {
+    const network = await reader.read(reader.parseFeedText(text), { url });
+    return reading === 'full' ? await withPlaces(network) : network;
   } catch (error) {
     if (error instanceof FeedFormatError) throw new FeedError(error.reason, url, error.message);
-    throw error;
+    // Not the network's fault, even when it is a bug of ours: say so, with what happened.
+    throw new FeedError(
+      'schema',
+      url,
+      `the feed could not be read (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
+/** Reports the issues not reported yet for this source (see `Entry.said`). */
+function reportNew(said: Set<string>, source: string, issues: readonly FeedIssue[]): void {
+  const fresh: FeedIssue[] = [];
+  for (const issue of issues) {
+    const line = `${issue.pointer} ${issue.message}`;
+    if (said.has(line)) continue;
+    said.add(line);
+    fresh.push(issue);
+  }
+  reportIssues(source, fresh);
+}
+
 function start(url: string, options: LoadOptions): Entry {
-  void feedReader();
+  void feedReader(options.reading);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -87,15 +137,7 @@ function start(url: string, options: LoadOptions): Entry {
     controller.abort();
   }, options.timeout ?? DEFAULT_TIMEOUT_MS);
 
-  const fail = (error: unknown, fallback: FailureReason): FeedError => {
-    if (error instanceof FeedError) return error;
-    if (timedOut) return new FeedError('timeout', url, `no answer within ${options.timeout ?? DEFAULT_TIMEOUT_MS} ms`);
-    const detail = error instanceof Error ? error.message : String(error);
-    return new FeedError(fallback, url, `the request failed (${detail}); offline, blocked by CORS, or a wrong address`);
-  };
-
-  const load = async (): Promise<FeedResult> => {
-    let text: string;
+  const load = async (): Promise<string> => {
     try {
       const response = await fetch(url, {
         signal: controller.signal,
@@ -106,64 +148,82 @@ function start(url: string, options: LoadOptions): Entry {
       if (!response.ok) {
         throw new FeedError('http', url, `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
       }
-      text = await response.text();
+      return await response.text();
     } catch (error) {
       // Ours only when we aborted: Firefox rejects a body whose connection was reset with an
       // AbortError too, which is the network's failure, not a consumer leaving.
       if (isAbortError(error) && controller.signal.aborted && !timedOut) throw error;
-      throw fail(error, 'network');
-    }
-    try {
-      await feedReader();
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new FeedError('network', url, `the widgets' code for reading feeds did not load (${detail})`);
-    }
-    let network: Network;
-    try {
-      network = await readFeed(text, url);
-    } catch (error) {
-      // Not the network's fault, even when it is a bug of ours: say so, with what happened.
       if (error instanceof FeedError) throw error;
+      if (timedOut) throw new FeedError('timeout', url, `no answer within ${options.timeout ?? DEFAULT_TIMEOUT_MS} ms`);
+      const detail = error instanceof Error ? error.message : String(error);
       throw new FeedError(
-        'schema',
+        'network',
         url,
-        `the feed could not be read (${error instanceof Error ? error.message : String(error)})`,
+        `the request failed (${detail}); offline, blocked by CORS, or a wrong address`,
       );
+    } finally {
+      clearTimeout(timer);
     }
-    reportIssues(url, network.issues);
-    saveFeed(url, text);
-    return { url, network, loadedAt: new Date() };
   };
 
   const entry: Entry = {
     controller,
+    reads: {},
+    said: new Set(),
+    saved: false,
     consumers: 0,
     settled: false,
-    promise: load()
-      .catch(async (error: unknown) => {
-        if (isAbortError(error)) throw error;
-        const feedError = fail(error, 'network');
-        console.error(`[mf-widgets] feed ${url}: ${feedError.reason}: ${feedError.message}`);
-        const saved = await loadSavedFeed(url);
-        if (saved) {
-          try {
-            const network = await readFeed(saved.text, url);
-            return { url, network, loadedAt: saved.savedAt, stale: { savedAt: saved.savedAt, error: feedError } };
-          } catch {
-            // The kept copy is unreadable too: report the original failure.
-          }
-        }
-        throw feedError;
-      })
-      .finally(() => {
-        clearTimeout(timer);
-        entry.settled = true;
-      }),
+    text: load().finally(() => {
+      entry.settled = true;
+    }),
   };
   // A consumer may never await (all aborted); the rejection is still handled.
-  entry.promise.catch(() => undefined);
+  entry.text.catch(() => undefined);
   return entry;
+}
+
+/**
+ * What `reading` makes of the entry's text, once per entry and reading (a full read, once asked
+ * for, answers counts too). A failure falls back to the copy this browser kept, read the same way.
+ */
+function read(url: string, entry: Entry, reading: Reading): Promise<FeedResult> {
+  const known = entry.reads.full ?? entry.reads[reading];
+  if (known) return known;
+  const result = entry.text
+    .then(async (text): Promise<FeedResult> => {
+      const network = await readFeed(text, url, reading);
+      reportNew(entry.said, url, network.issues);
+      if (!entry.saved) {
+        entry.saved = true;
+        saveFeed(url, text);
+      }
+      return { url, network, loadedAt: new Date() };
+    })
+    .catch(async (error: unknown) => {
+      if (isAbortError(error)) throw error;
+      const feedError =
+        error instanceof FeedError
+          ? error
+          : new FeedError('network', url, error instanceof Error ? error.message : String(error));
+      const line = `[mf-widgets] feed ${url}: ${feedError.reason}: ${feedError.message}`;
+      if (!entry.said.has(line)) {
+        entry.said.add(line);
+        console.error(line);
+      }
+      const saved = await loadSavedFeed(url);
+      if (saved) {
+        try {
+          const network = await readFeed(saved.text, url, reading);
+          return { url, network, loadedAt: saved.savedAt, stale: { savedAt: saved.savedAt, error: feedError } };
+        } catch {
+          // The kept copy is unreadable too: report the original failure.
+        }
+      }
+      throw feedError;
+    });
+  result.catch(() => undefined);
+  entry.reads[reading] = result;
+  return result;
 }
 
 /**
@@ -184,13 +244,18 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<FeedRe
     entries.set(url, entry);
     if (options.reload) announceReload(url);
   }
-  return consume(url, entry, options.signal);
+  return consume(url, entry, read(url, entry, options.reading ?? 'full'), options.signal);
 }
 
-function consume(url: string, entry: Entry, signal: AbortSignal | undefined): Promise<FeedResult> {
+function consume(
+  url: string,
+  entry: Entry,
+  result: Promise<FeedResult>,
+  signal: AbortSignal | undefined,
+): Promise<FeedResult> {
   if (signal?.aborted) return Promise.reject(abortError());
   entry.consumers++;
-  if (!signal) return entry.promise;
+  if (!signal) return result;
   return new Promise<FeedResult>((resolve, reject) => {
     const onAbort = (): void => {
       reject(abortError());
@@ -202,7 +267,7 @@ function consume(url: string, entry: Entry, signal: AbortSignal | undefined): Pr
       }
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    result.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
@@ -212,28 +277,31 @@ export function clearFeedCache(): void {
   entries.clear();
 }
 
-const objectNetworks = new WeakMap<object, Promise<Network>>();
+const objectNetworks = new WeakMap<object, { full?: Promise<Network>; counts?: Promise<Network>; said: Set<string> }>();
 
 /**
  * The network for a feed object set through the `feed` property. Frameworks may pass a reactive
- * proxy (Vue does): it is only read, never cloned or posted. Reported and normalised once per object.
+ * proxy (Vue does): it is only read, never cloned or posted. Reported and read once per object
+ * and reading.
  */
-export function networkFromObject(feed: object, source: string): Promise<Network> {
-  let network = objectNetworks.get(feed);
-  if (!network) {
-    network = feedReader()
-      .then(({ normaliseFeedAsync }) => normaliseFeedAsync(feed))
-      .then(withPlaces)
+export function networkFromObject(feed: object, source: string, reading: Reading = 'full'): Promise<Network> {
+  let reads = objectNetworks.get(feed);
+  if (!reads) objectNetworks.set(feed, (reads = { said: new Set() }));
+  const said = reads.said;
+  return (
+    reads.full ??
+    reads[reading] ??
+    (reads[reading] = feedReader(reading)
+      .then(({ read: readInput }) => readInput(feed))
+      .then((network) => (reading === 'full' ? withPlaces(network) : network))
       .then(
         (result) => {
-          reportIssues(source, result.issues);
+          reportNew(said, source, result.issues);
           return result;
         },
         (error: unknown) => {
           throw error instanceof FeedFormatError ? new FeedError(error.reason, '', error.message) : error;
         },
-      );
-    objectNetworks.set(feed, network);
-  }
-  return network;
+      ))
+  );
 }

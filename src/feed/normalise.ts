@@ -6,72 +6,32 @@
  * Ids are only ever used as `Map` keys, so `__proto__` or `constructor` are ordinary ids.
  */
 import * as schema from './schema.js';
-import { safeParse } from './schema-kit.js';
-import { BUILTIN_TYPE_IDS, PROVINCE_IDS, type ProvinceId, type RawActor } from './schema.js';
+import { PROVINCE_IDS, type ProvinceId, type RawActor } from './schema.js';
 import { cleanText, toLocalizedText } from './clean-text.js';
 import { comparePointers, pointer, preview } from './pointer.js';
-import { isRecord, unknownFields, validateItem, type Report } from './lenient.js';
+import { unknownFields, validateItem, type Report } from './lenient.js';
 import { safeHttpUrl } from './url.js';
 import { runAtOnce, runInSlices } from '../util/slices.js';
-import { FeedFormatError } from './errors.js';
-import { BUILTIN_TYPE_COLORS, FALLBACK_TYPE_COLOR } from './palette.js';
+import {
+  hubFromInfo,
+  keptActors,
+  readFrame,
+  readStats,
+  readTypes,
+  STRIDE,
+  type NormaliseOptions,
+} from './read-core.js';
+import type { Actor, ActorType, FeedIssue, Link, Network, SocialLink } from './types.js';
+import { NORMALISED } from './types.js';
 
-export { FeedFormatError } from './errors.js';
+export { FeedFormatError, parseFeedText, type NormaliseOptions } from './read-core.js';
 // The place step sorts its warnings in with these; importing it from here keeps one chunk.
 export { comparePointers };
-import {
-  NORMALISED,
-  type Actor,
-  type ActorType,
-  type FeedIssue,
-  type Link,
-  type Network,
-  type SocialLink,
-} from './types.js';
 
 const REQUIRED = new Set(['id', 'type', 'name']);
 const ACTOR_KEYS = Object.keys(schema.Actor.entries) as ReadonlyArray<keyof RawActor>;
 const FEED_KEYS = new Set(Object.keys(schema.Feed.entries));
 const PROVINCES = new Set<string>(PROVINCE_IDS);
-
-/** Parses feed text. Throws `FeedFormatError('parse')` with the parser's own reason. */
-export function parseFeedText(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    throw new FeedFormatError('parse', `not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-export interface NormaliseOptions {
-  /** The feed's absolute URL, kept on the network for messages and events. */
-  readonly url?: string;
-  /** Also warn about fields the contract does not know (the validator CLI does; typos show up). */
-  readonly reportUnknownFields?: boolean;
-}
-
-function readTypes(raw: unknown, report: Report): Map<string, ActorType> {
-  const types = new Map<string, ActorType>();
-  for (const id of BUILTIN_TYPE_IDS) types.set(id, { id, builtin: true, color: BUILTIN_TYPE_COLORS[id] });
-  if (raw === undefined) return types;
-  if (!Array.isArray(raw)) {
-    report('/types', `must be an array (got ${preview(raw)}); ignored`);
-    return types;
-  }
-  raw.forEach((item: unknown, index) => {
-    const def = validateItem(schema.TypeDef, item, ['types', index], new Set(['id']), report);
-    if (!def) return;
-    const existing = types.get(def.id);
-    const label = def.label === undefined ? existing?.label : toLocalizedText(def.label);
-    types.set(def.id, {
-      id: def.id,
-      builtin: existing?.builtin ?? false,
-      color: def.color ?? existing?.color ?? FALLBACK_TYPE_COLOR,
-      ...(label ? { label } : {}),
-    });
-  });
-  return types;
-}
 
 function toActor(raw: RawActor, at: string, report: Report): Actor {
   // The schema checked the scheme; the URL parser has the last word (credentials, bad hosts).
@@ -158,27 +118,6 @@ function readLinks(
   return { links, linksOf };
 }
 
-/** The feed's own figures: a value here wins over counting. */
-function readStats(statsRaw: unknown, report: Report): Map<string, number> {
-  const stats = new Map<string, number>();
-  if (statsRaw !== undefined) {
-    if (!isRecord(statsRaw)) report('/stats', `must be an object (got ${preview(statsRaw)}); ignored`);
-    else {
-      for (const key of Object.keys(statsRaw)) {
-        const result = safeParse(schema.Stats, { [key]: statsRaw[key] });
-        if (result.success) stats.set(key, statsRaw[key] as number);
-        else
-          report(
-            pointer('stats', key),
-            `${result.issues[0]?.message ?? 'invalid'} (got ${preview(statsRaw[key])}); ignored`,
-          );
-      }
-    }
-  }
-
-  return stats;
-}
-
 /**
  * Validates and normalises a parsed feed. Throws `FeedFormatError('schema')` when there is no
  * `actors` array; every smaller problem ends up in `issues` and the rest of the feed is kept.
@@ -195,84 +134,30 @@ export function normaliseFeedAsync(input: unknown, options: NormaliseOptions = {
   return runInSlices(normaliseSteps(input, options));
 }
 
-/** How many items between two chances to yield. */
-const STRIDE = 64;
-
 function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<void, Network> {
-  const issues: FeedIssue[] = [];
-  const report: Report = (at, message, severity = 'error') => issues.push({ pointer: at, message, severity });
-
-  if (!isRecord(input)) throw new FeedFormatError('schema', `the feed must be a JSON object (got ${preview(input)})`);
-  const actorsRaw = input['actors'];
-  if (!Array.isArray(actorsRaw)) {
-    throw new FeedFormatError('schema', `the feed has no "actors" array (got ${preview(actorsRaw)})`, '/actors');
-  }
-  if (options.reportUnknownFields) unknownFields(input, FEED_KEYS, [], report);
-
-  const version = input['version'];
-  if (version === undefined) report('/version', 'missing; read as version 1', 'warning');
-  else if (version !== 1) report('/version', `unknown version ${preview(version)}; read as version 1`, 'warning');
-
-  let updated: Date | undefined;
-  if (input['updated'] !== undefined) {
-    const result = safeParse(schema.Feed.entries.updated, input['updated']);
-    const date = result.success && result.output !== undefined ? new Date(result.output) : undefined;
-    if (date && !Number.isNaN(date.getTime())) updated = date;
-    else report('/updated', `must be an ISO 8601 date-time (got ${preview(input['updated'])}); ignored`);
+  const frame = readFrame(input);
+  const { info, updated, types, issues, report } = frame;
+  if (options.reportUnknownFields) {
+    unknownFields(input, FEED_KEYS, [], report);
+    frame.actorsRaw.forEach((item, index) => unknownFields(item, ACTOR_KEYS, ['actors', index], report));
   }
 
-  let info: Network['info'];
-  if (input['network'] !== undefined) {
-    const raw = validateItem(schema.NetworkInfo, input['network'], ['network'], new Set(['id', 'name']), report);
-    if (raw) {
-      const url = safeHttpUrl(raw.url);
-      info = { id: raw.id, name: cleanText(raw.name), ...(url ? { url } : {}) };
-    }
-  }
-
-  const types = readTypes(input['types'], report);
-
-  // Actors: each on its own, so one broken actor never costs the others.
   const actors: Actor[] = [];
   const byId = new Map<string, Actor>();
-  for (let index = 0; index < actorsRaw.length; index++) {
-    if (index % STRIDE === STRIDE - 1) yield;
-    const item: unknown = actorsRaw[index];
-    const base = ['actors', index] as const;
-    if (options.reportUnknownFields) unknownFields(item, ACTOR_KEYS, base, report);
-    const raw = validateItem(schema.Actor, item, base, REQUIRED, report);
-    if (!raw) continue;
-    if (!types.has(raw.type)) {
-      report(pointer(...base, 'type'), `unknown type ${preview(raw.type)}; skipped`);
-      continue;
-    }
-    const first = byId.get(raw.id);
-    if (first) {
-      report(pointer(...base, 'id'), `duplicate id ${preview(raw.id)} (first at ${first.pointer}); skipped`);
-      continue;
-    }
-    const actor = toActor(raw, pointer(...base), report);
+  for (const { raw, at } of yield* keptActors(frame, schema.Actor)) {
+    if (actors.length % STRIDE === STRIDE - 1) yield;
+    const actor = toActor(raw, at, report);
     actors.push(actor);
     byId.set(actor.id, actor);
   }
 
   // The hub: the first `network` actor, else one made from the feed's `network` object.
-  let hub = actors.find((actor) => actor.type === 'network');
-  if (!hub && info && !byId.has(info.id)) {
-    hub = {
-      id: info.id,
-      type: 'network',
-      name: info.name,
-      ...(info.url ? { website: info.url } : {}),
-      social: [],
-      themes: [],
-      memberOf: [],
-      pointer: '/network',
-      [NORMALISED]: true,
-    };
-    actors.unshift(hub);
-    byId.set(hub.id, hub);
+  const made = hubFromInfo(frame, actors);
+  if (made) {
+    actors.unshift(made);
+    byId.set(made.id, made);
   }
+  const hub = made ?? actors.find((actor) => actor.type === 'network');
   // `"memberOf": ["network"]` means the hub when no actor is called "network".
   const alias = (id: string): string => (id === 'network' && hub && !byId.has('network') ? hub.id : id);
 
@@ -300,8 +185,8 @@ function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<v
     for (const id of actor.memberOf) push(members, id, actor);
   }
 
-  const { links, linksOf } = readLinks(input['links'], alias, finalById, report);
-  const stats = readStats(input['stats'], report);
+  const { links, linksOf } = readLinks(frame.input['links'], alias, finalById, report);
+  const stats = readStats(frame.input['stats'], report);
 
   const countsByType = new Map<string, number>();
   const countsByProvince = new Map<ProvinceId, number>();

@@ -106,13 +106,13 @@ type ObjectOutput<E> = {
   ? { [K in keyof O]: O[K] }
   : never;
 
-function fail(run: Run, message: Message, input: unknown, typed?: boolean): void {
+export function fail(run: Run, message: Message, input: unknown, typed?: boolean): void {
   run.issues.push({ path: run.path.slice(), message: typeof message === 'string' ? message : message(input), input });
   if (!typed) run.untyped = true;
 }
 
 /** valibot's way of naming a value in its own messages. */
-function stringify(input: unknown): string {
+export function stringify(input: unknown): string {
   const type = typeof input;
   if (type === 'string') return `"${input as string}"`;
   if (type === 'number' || type === 'bigint' || type === 'boolean') return String(input);
@@ -124,12 +124,6 @@ function stringify(input: unknown): string {
   return type;
 }
 
-/** valibot's own message for a value of the wrong type, for schemas that never had one of ours. */
-export const invalidType =
-  (expected: string): Message =>
-  (input) =>
-    `Invalid type: Expected ${expected} but received ${stringify(input)}`;
-
 /** Checks `input`; `success` with the output, or the problems in the order valibot gave them. */
 export function safeParse<T>(
   schema: Schema<T>,
@@ -140,7 +134,7 @@ export function safeParse<T>(
   return run.issues.length === 0 ? { success: true, output } : { success: false, issues: run.issues };
 }
 
-const check = <T>(
+export const check = <T>(
   kind: Check<T>['kind'],
   test: (value: T) => boolean,
   message: Message,
@@ -155,17 +149,12 @@ export const regex = (
 export const integer = (message: string): Check<number> => check('integer', Number.isInteger, message);
 export const minValue = (min: number, message: string): Check<number> =>
   check('min', (value) => value >= min, message, min);
-export const maxValue = (max: number, message: string): Check<number> =>
-  check('max', (value) => value <= max, message, max);
-export const maxLength = (max: number, message: string): Check<string> =>
-  check('maxLength', (value) => value.length <= max, message, max);
 /** A string format of JSON Schema, checked with a pattern. */
-const format =
+export const format =
   (kind: 'email' | 'date-time', pattern: RegExp) =>
   (message: string): Check<string> =>
     check(kind, (value) => pattern.test(value), message);
 // valibot's EMAIL_REGEX and ISO_TIMESTAMP_REGEX (MIT), so that a feed reads as it did.
-export const email = format('email', /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u);
 export const isoTimestamp = format(
   'date-time',
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z| ?[+-](?:0\d|1\d|2[0-3])(?::?[0-5]\d)?)$/u,
@@ -175,7 +164,7 @@ export const isoTimestamp = format(
  * A leaf's run: the type test, then its checks in order; the first that fails is the value's one
  * problem (valibot ran them all, but only the first of a value's problems was ever reported).
  */
-const leaf =
+export const leaf =
   <T>(is: (input: unknown) => boolean, message: Message, checks: ReadonlyArray<Check<T>> = []) =>
   (input: unknown, run: Run): T => {
     if (!is(input)) fail(run, message, input);
@@ -204,18 +193,6 @@ export const number = (
   run: leaf((input) => typeof input === 'number' && !Number.isNaN(input), message, checks),
 });
 
-export const literal = <const T extends number | string>(value: T, message: string): LiteralSchema<T> => ({
-  kind: 'literal',
-  value,
-  run: leaf((input) => input === value, message),
-});
-
-export const picklist = <const T extends string>(options: readonly T[], message: string): PicklistSchema<T> => ({
-  kind: 'picklist',
-  options,
-  run: leaf((input) => options.includes(input as T), message),
-});
-
 export const optional = <T>(wrapped: Schema<T>): OptionalSchema<T> => ({
   kind: 'optional',
   wrapped,
@@ -225,7 +202,7 @@ export const optional = <T>(wrapped: Schema<T>): OptionalSchema<T> => ({
 const isObject = (input: unknown): input is Record<string, unknown> => typeof input === 'object' && input !== null;
 
 /** A key's run: the child's path pushed for the call. */
-function at<T>(schema: Schema<T>, key: Key, input: unknown, run: Run): T {
+export function at<T>(schema: Schema<T>, key: Key, input: unknown, run: Run): T {
   run.path.push(key);
   const output = schema.run(input, run);
   run.path.pop();
@@ -262,17 +239,6 @@ export const object = <const E extends Entries>(
     },
   };
 };
-
-export const array = <T>(item: Schema<T>, message: Message): ArraySchema<T> => ({
-  kind: 'array',
-  item,
-  run: (input, run) => {
-    const output: T[] = [];
-    if (!Array.isArray(input)) fail(run, message, input);
-    else for (let index = 0; index < input.length; index++) output.push(at(item, index, input[index], run));
-    return output;
-  },
-});
 
 /** Own keys as valibot read them: `__proto__`, `prototype` and `constructor` are passed over. */
 export const record = <T>(key: StringSchema, value: Schema<T>, message: Message): RecordSchema<T> => ({

@@ -4,66 +4,18 @@
  * these schemas, so they can never disagree. Rules that need the whole feed (known type ids,
  * duplicate ids, dangling references) live in `normalise.ts`.
  */
-import {
-  array,
-  doc,
-  email,
-  integer,
-  invalidType,
-  isoTimestamp,
-  literal,
-  maxLength,
-  maxValue,
-  minValue,
-  number,
-  object,
-  optional,
-  picklist,
-  record,
-  regex,
-  string,
-  union,
-  type Infer,
-} from './schema-kit.js';
+import { doc, integer, minValue, number, object, optional, record, regex, string, type Infer } from './schema-kit.js';
+import { array, email, invalidType, literal, maxLength, maxValue, picklist } from './schema-kit-more.js';
 import { BUILTIN_TYPE_IDS, ID_PATTERN, PROVINCE_IDS } from './ids.js';
+import { HttpUrl, Id, LocalizedText, Name, NetworkInfo, Stats, Text, TypeDef, TypeId, Updated } from './schema-core.js';
 
 export { BUILTIN_TYPE_IDS, ID_PATTERN, PROVINCE_IDS };
+export { ActorCore, HttpUrl, LocalizedText, NetworkInfo, Stats, TypeDef, Updated } from './schema-core.js';
 
-// Character classes instead of the `i` flag: JSON Schema patterns have no flags.
-const HTTP_URL = /^\s*[Hh][Tt][Tt][Pp][Ss]?:\/\/\S/;
+// Phone numbers as people write them.
 const PHONE = /^\+?[0-9 ()./-]{6,32}$/;
-const HEX_COLOR = /^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/;
 
-const Id = doc(
-  string([regex(ID_PATTERN, 'must be 1–64 characters of A–Z, a–z, 0–9, ".", "_" or "-"')]),
-  'An identifier: 1–64 characters of A–Z, a–z, 0–9, ".", "_" or "-".',
-);
-// Empty once control and direction characters are taken out (see cleanText) is empty.
-// Also not visible: C1 controls, soft hyphen, zero-width characters, word joiner, Hangul fillers.
-const VISIBLE =
-  // eslint-disable-next-line no-control-regex
-  /[^\s\u0000-\u001f\u007f-\u009f\u00ad\u115f\u1160\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/;
-const Text = string([regex(VISIBLE, 'must not be empty')]);
-export const HttpUrl = doc(
-  string([regex(HTTP_URL, 'must be an absolute http(s) URL')]),
-  'An absolute http: or https: URL; anything else is dropped.',
-);
-export const LocalizedText = doc(
-  union(
-    [
-      Text,
-      record(
-        string([regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)]),
-        string(),
-        'must be a string or an object of language → text',
-      ),
-    ],
-    'must be a string or an object of language → text',
-  ),
-  'Plain text, or an object of language code → plain text ({ "nl": …, "fr": …, "en": … }).',
-);
-
-export const Location = object(
+export const Location = /* @__PURE__ */ object(
   {
     place: optional(Text),
     municipality: optional(Text),
@@ -76,11 +28,11 @@ export const Location = object(
   invalidType('Object'),
 );
 
-export const Actor = doc(
+export const Actor = /* @__PURE__ */ doc(
   object({
     id: Id,
-    type: doc(Id, 'A type id: a built-in one or one declared in `types`.'),
-    name: doc(Text, 'Plain text; never rendered as HTML.'),
+    type: TypeId,
+    name: Name,
     shortName: optional(Text),
     description: optional(LocalizedText),
     logo: optional(HttpUrl),
@@ -101,37 +53,19 @@ export const Actor = doc(
   'One actor of the network. Unknown fields are ignored.',
 );
 
-export const Link = object({
+export const Link = /* @__PURE__ */ object({
   source: Id,
   target: Id,
   kind: optional(string([maxLength(64, 'must be at most 64 characters')])),
 });
 
-export const TypeDef = object({
-  id: Id,
-  label: optional(LocalizedText),
-  color: optional(string([regex(HEX_COLOR, 'must be a hex colour such as #1f6feb')])),
-});
-
-export const NetworkInfo = object({
-  id: Id,
-  name: Text,
-  url: optional(HttpUrl),
-});
-
-export const Stats = record(
-  string([regex(ID_PATTERN)]),
-  number([integer('must be a whole number'), minValue(0, 'must be ≥ 0')]),
-  'must be an object of metric → whole number',
-);
-
-export const Feed = doc(
+export const Feed = /* @__PURE__ */ doc(
   object(
     {
       // An editor's pointer to feed.schema.json (JSON Schema's own convention); widgets ignore it.
       $schema: optional(doc(string(), 'URL of this JSON Schema, for editors.')),
       version: optional(literal(1, 'must be 1')),
-      updated: optional(string([isoTimestamp('must be an ISO 8601 date-time')])),
+      updated: optional(Updated),
       network: optional(NetworkInfo),
       types: optional(array(TypeDef, 'must be an array')),
       actors: array(Actor, 'must be an array'),

@@ -11,6 +11,7 @@ import {
   withLocale,
   type Lang,
 } from '../i18n/locale.js';
+import type { Reading } from '../feed/loader.js';
 import { FeedController } from './feed-controller.js';
 import { loadStates, states, statesTried } from './states-loader.js';
 import { baseStyles } from './styles.js';
@@ -109,7 +110,10 @@ export abstract class MfElement extends LitElement {
       });
   }
 
-  protected readonly data = new FeedController(this);
+  /** What the element reads of its feed: `counts` where counts are all it shows (the counter). */
+  static feedReading: Reading = 'full';
+
+  protected readonly data = new FeedController(this, (this.constructor as typeof MfElement).feedReading);
   #feedAttributeSaid = false;
   #stopObservingLang?: () => void;
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, FeedFormatError, isAbortError, isFeedError } from '../feed/errors.js';
 import type * as Loader from '../feed/loader.js';
+import type { Reading } from '../feed/loader.js';
 import { onFeedReload, resolveFeedUrl } from '../feed/reload.js';
 import type { Network } from '../feed/types.js';
 import { emit } from './events.js';
@@ -50,9 +51,12 @@ export class FeedController implements ReactiveController {
   #stopListening?: () => void;
 
   readonly #host: Host;
+  readonly #reading: Reading;
 
-  constructor(host: Host) {
+  /** `reading`: what the host shows of the feed; `counts` loads the smaller counting reader (see loader.ts). */
+  constructor(host: Host, reading: Reading = 'full') {
     this.#host = host;
+    this.#reading = reading;
     host.addController(this);
   }
 
@@ -129,7 +133,7 @@ export class FeedController implements ReactiveController {
         ? this.#fromObject(feed).then((network) => ({ network, loadedAt: new Date() }))
         : loader().then(({ loadFeed }) => {
             try {
-              return loadFeed(src!, { signal: abort.signal, reload });
+              return loadFeed(src!, { signal: abort.signal, reload, reading: this.#reading });
             } finally {
               this.#ownReload = false;
             }
@@ -193,11 +197,11 @@ export class FeedController implements ReactiveController {
     const source = `<${this.#host.localName}>.feed`;
     try {
       const { feedReader, networkFromObject } = await loader();
-      const value = typeof feed === 'string' ? (await feedReader()).parseFeedText(feed) : feed;
+      const value = typeof feed === 'string' ? (await feedReader(this.#reading)).parseFeedText(feed) : feed;
       if (typeof value !== 'object' || value === null) {
         throw new FeedError('schema', '', `the feed property must be a feed object (got ${typeof value})`);
       }
-      return await networkFromObject(value, source);
+      return await networkFromObject(value, source, this.#reading);
     } catch (error) {
       const feedError =
         error instanceof FeedFormatError ? new FeedError(error.reason, '', error.message) : this.#asFeedError(error);

@@ -227,6 +227,9 @@ describe('the built bundles', () => {
     expect(
       files.filter((path) => /mf-(network-map|actor-card|actor-list|widgets)|actor-|provinces|municipal/.test(path)),
     ).to.deep.equal([]);
+    // It reads the feed with the counting reader: the full one (normalise) is not fetched.
+    expect(files.filter((path) => /chunks\/read-core-/.test(path))).to.have.length(1);
+    expect(files.filter((path) => /normalise/.test(path))).to.deep.equal([]);
     // Nor inside a shared chunk: no file it fetched registers another widget.
     for (const path of files) {
       const code = (await (await fetch(path)).text()).replace(/\/\/# sourceMappingURL=.*/g, '');

@@ -143,6 +143,36 @@ describe('feed loader', () => {
     expect(lines).to.include('/actors/8/type: unknown type "spaceship"; skipped');
   });
 
+  it('counts and a full read of one URL share one request; a full read, once there, answers counts too', async () => {
+    const recorder = recordRequests();
+    const counts = await loadFeed(FEEDS.small, { reading: 'counts' });
+    const full = await loadFeed(FEEDS.small);
+    const later = await loadFeed(FEEDS.small, { reading: 'counts' });
+    recorder.stop();
+    expect(recorder.urls.filter((url) => url.endsWith(FEEDS.small))).to.have.length(1);
+    // The counting read keeps the very actors of the full one, with their types and the feed's figures.
+    expect(counts.network.actors.map((a) => [a.id, a.type])).to.deep.equal(
+      full.network.actors.map((a) => [a.id, a.type]),
+    );
+    expect([...counts.network.countsByType]).to.deep.equal([...full.network.countsByType]);
+    expect([...counts.network.stats]).to.deep.equal([...full.network.stats]);
+    // …and nothing a card would need: no links, no members.
+    expect(full.network.links.length).to.be.greaterThan(0);
+    expect(counts.network.links).to.deep.equal([]);
+    expect(later.network).to.equal(full.network);
+  });
+
+  it('a full read after a counting one reports only what it adds', async () => {
+    const { warn: lines, groupCollapsed: groups } = await consoleOf(['warn', 'groupCollapsed'], async () => {
+      await loadFeed(FEEDS.partlyBroken, { reading: 'counts' });
+      await loadFeed(FEEDS.partlyBroken);
+    });
+    expect(lines.filter((line) => line === '/actors/8/type: unknown type "spaceship"; skipped')).to.have.length(1);
+    // The counting reader does not check a website; the full one does, and says so in a second group.
+    expect(groups).to.have.length(2);
+    expect(lines.some((line) => /website|logo|social/.test(line))).to.equal(true);
+  });
+
   it('is not confused by slow responses to an old URL', async () => {
     const late = gate();
     worker.use(

@@ -61,6 +61,19 @@ describe('feed: whole-feed rules', () => {
 });
 
 describe('feed: actor rules', () => {
+  it('keeps an actor whose social links came as an array, dropping the bad value once', () => {
+    // The record of networks reads an array as an object with keys "0", "1"…; dropping "0" used to
+    // miss, so the same problem was reported 64 times and the actor was lost ("could not be read").
+    const network = normaliseFeed({
+      version: 1,
+      actors: [{ id: 'a', type: 'expert', name: 'A', social: [0, 'https://example.org/a'] }],
+    });
+    expect(network.actors.map((actor) => actor.id)).to.deep.equal(['a']);
+    expect(network.issues).to.deep.equal([
+      { pointer: '/actors/0/social/0', message: 'must be a string (got 0); ignored', severity: 'error' },
+    ]);
+  });
+
   it('skips an actor with an unknown type and reports it with its pointer', () => {
     const actors = Array.from({ length: 17 }, (_, i) => ({ id: `a${i}`, type: 'expert', name: `A ${i}` }));
     const network = normaliseFeed(feedWith([...actors, { id: 'x', type: 'spaceship', name: 'X' }]));

@@ -6,10 +6,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FeedFormatError, normaliseFeed, parseFeedText } from '../../src/feed/normalise.js';
+import { countFeed } from '../../src/feed/read-core.js';
+import type { Network } from '../../src/feed/types.js';
 import { BUILTIN_TYPE_IDS, PROVINCE_IDS } from '../../src/feed/schema.js';
 import { toFeed } from '../../src/feed/serialise.js';
 import { tally } from '../helpers/tally.js';
-import { TEXT_VECTORS, URL_VECTORS } from './corpus.js';
+import { corpusFeedText, TEXT_VECTORS, URL_VECTORS } from './corpus.js';
 
 let inputs = 0;
 
@@ -165,6 +167,47 @@ describe('hardening: the feed parser, property-based', function () {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('the counting reader (a counter page) keeps exactly the actors, types and figures of the full reader', () => {
+    /** What a counter shows of a network, and what its mf-load event says. */
+    const counted = (network: Network): unknown => ({
+      actors: network.actors.map((actor) => [actor.id, actor.type, actor.name]),
+      hub: network.hub?.id,
+      types: [...network.types.values()],
+      countsByType: [...network.countsByType],
+      stats: [...network.stats],
+      info: network.info,
+      updated: network.updated?.toISOString(),
+    });
+    const outcome = (read: () => Network): { failed: string } | { network: Network } => {
+      try {
+        return { network: read() };
+      } catch (error) {
+        if (error instanceof FeedFormatError) return { failed: `${error.reason} ${error.message}` };
+        throw error;
+      }
+    };
+    const same = (value: unknown): void => {
+      inputs++;
+      const full = outcome(() => normaliseFeed(value));
+      const counts = outcome(() => countFeed(value));
+      if ('failed' in full || 'failed' in counts) {
+        expect(counts).to.deep.equal(full);
+        return;
+      }
+      expect(counted(counts.network)).to.deep.equal(counted(full.network));
+      // What it reports is what the full reader reports about the same values (it looks at fewer).
+      const told = new Set(full.network.issues.map((issue) => JSON.stringify(issue)));
+      for (const issue of counts.network.issues) expect(told.has(JSON.stringify(issue)), issue.pointer).to.equal(true);
+    };
+    fc.assert(
+      fc.property(feed, (value) => same(JSON.parse(JSON.stringify(value)) as unknown)),
+      { numRuns: 1500 },
+    );
+    fc.assert(fc.property(fc.jsonValue(), same), { numRuns: 500 });
+    // The hardening corpus: every field with every wrong value, the special ids, invisible names.
+    same(parseFeedText(corpusFeedText()));
   });
 
   it('normalising objects in memory (the feed property) never throws anything else, even with -0 and Infinity', () => {

@@ -1,5 +1,5 @@
 /**
- * The schema kit behind feed v1 (src/feed/schema-kit.ts): messages, paths, the order of problems,
+ * The schema kit behind feed v1 (src/feed/schema-kit.ts, schema-kit-more.ts): messages, paths, the order of problems,
  * a union's choice, keys a record passes over, a polluted Object.prototype, and the JSON Schema
  * made from the same description. test/feed and test/hardening check the whole feed on top.
  */
@@ -7,20 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  array,
   doc,
-  email,
   integer,
-  invalidType,
   isoTimestamp,
-  literal,
-  maxLength,
-  maxValue,
   minValue,
   number,
   object,
   optional,
-  picklist,
   record,
   regex,
   safeParse,
@@ -28,6 +21,7 @@ import {
   union,
   type Infer,
 } from '../../src/feed/schema-kit.js';
+import { array, email, invalidType, literal, maxLength, maxValue, picklist } from '../../src/feed/schema-kit-more.js';
 import { Actor, Feed } from '../../src/feed/schema.js';
 import { feedJsonSchema } from '../../src/feed/json-schema.js';
 import { normaliseFeed } from '../../src/feed/normalise.js';

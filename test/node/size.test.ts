@@ -34,7 +34,7 @@ test('a budget named in NOT_ENFORCED is reported over, with its reason, and does
 });
 
 test('npm run size reads a built tree and exits 1 naming the budget it exceeds', () => {
-  // A made-up dist/: small entries and chunks, and a counter of 100 KB of noise (its budget is enforced).
+  // A made-up dist/: small entries and chunks, and a counter of 100 KB of noise (its budget and its page's are enforced).
   const dist = mkdtempSync(join(tmpdir(), 'mf-size-'));
   mkdirSync(join(dist, 'chunks'));
   const write = (file: string, code: string, sources: string[] = []): void => {
@@ -48,7 +48,7 @@ test('npm run size reads a built tree and exits 1 naming the budget it exceeds',
   write('mf-actor-list.js', 'import"./chunks/shared-a.js";');
   write('chunks/shared-a.js', 'export const a=1;', ['../../src/shared/base-element.ts']);
   write('chunks/loader-b.js', 'import"./shared-a.js";', ['../../src/feed/loader.ts']);
-  write('chunks/normalise-c.js', 'export const c=3;', ['../../src/feed/normalise.ts']);
+  write('chunks/count-c.js', 'export const c=3;', ['../../src/feed/count.ts']);
   write('mf-widgets.js', 'export{};');
   const run = (): ReturnType<typeof spawnSync> =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-size.ts', dist], {
@@ -58,7 +58,7 @@ test('npm run size reads a built tree and exits 1 naming the budget it exceeds',
   try {
     const over = run();
     assert.equal(over.status, 1);
-    assert.match(String(over.stderr), /over budget: counter$/m);
+    assert.match(String(over.stderr), /over budget: counter, counter-page$/m);
     assert.match(String(over.stdout), /mf-member-counter\.js \+ static imports\s+13\.00\s+\d+\.\d+\s+6\.8\s+OVER by/);
     write('mf-member-counter.js', 'import"./chunks/shared-a.js";');
     const within = run();

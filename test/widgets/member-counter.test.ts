@@ -2,7 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '../helpers/browser.js';
 import { http, HttpResponse } from 'msw';
 import { FEEDS } from '../../src/mocks/handlers.js';
-import { smallFeed } from '../../src/mocks/feeds.js';
+import { partlyBrokenFeed, smallFeed } from '../../src/mocks/feeds.js';
+import { normaliseFeed } from '../../src/feed/normalise.js';
+import { countMetric } from '../../src/feed/network.js';
 import { MfMemberCounter, roundDown } from '../../src/widgets/member-counter/member-counter.js';
 import '../../src/widgets/member-counter/define.js';
 import { resetFeeds, startMocks, worker } from '../helpers/msw.js';
@@ -53,6 +55,24 @@ describe('<mf-member-counter>', () => {
     expect(visible(await counter(`src=${FEEDS.small} metric="expert"`))).to.equal('1 expert');
     expect(visible(await counter(`src=${FEEDS.small} metric="employers"`))).to.equal('1 werkgever');
     expect(visible(await counter(`src=${BIG}`))).to.equal('1.834 lokale verenigingen');
+  });
+
+  it('counts a feed given as a property or a URL with the counting reader, as the full reader would', async () => {
+    const feed = partlyBrokenFeed();
+    const full = normaliseFeed(JSON.parse(JSON.stringify(feed)) as unknown);
+    for (const metric of ['associations', 'federations', 'actors', 'expert']) {
+      const el = document.createElement('mf-member-counter');
+      el.duration = 0;
+      el.metric = metric;
+      el.feed = feed;
+      await fixture(el);
+      await counterSettled(el);
+      expect(visible(el).split(' ')[0], metric).to.equal(String(countMetric(full, metric)));
+    }
+    const loaded = oneEvent<CustomEvent<{ actors: number }>>(document.body, 'mf-load');
+    const el = await counter(`src=${FEEDS.partlyBroken} metric="actors"`);
+    expect((await loaded).detail.actors).to.equal(full.actors.length);
+    expect(visible(el)).to.equal(`${countMetric(full, 'actors')} actoren`);
   });
 
   it('formats exact figures per language', async () => {

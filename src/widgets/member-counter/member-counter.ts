@@ -5,6 +5,7 @@ import { InViewController } from '../../shared/in-view-controller.js';
 import { easeOutCubic, prefersReducedMotion } from '../../util/motion.js';
 import { countMetric, metricType } from '../../feed/network.js';
 import type { Network } from '../../feed/types.js';
+import type { Reading } from '../../feed/loader.js';
 import { formatNumber, typeLabel } from '../../i18n/labels.js';
 import { isOne } from '../../i18n/locale.js';
 import { styles } from './member-counter.styles.js';
@@ -46,6 +47,9 @@ export function roundDown(value: number): { value: number; plus: boolean } {
  */
 export class MfMemberCounter extends MfElement {
   static override styles = [...MfElement.styles, styles];
+
+  // A counter needs the actors' types and the feed's stats only: the counting reader (feed/read-core.ts).
+  static override feedReading: Reading = 'counts';
 
   static override properties: PropertyDeclarations = {
     metric: {},
