@@ -238,6 +238,27 @@ describe('the built bundles', () => {
     }
   });
 
+  it('per-element entries: a counter and a card on one feed make one request; the counter reads counts, the card the whole feed', async () => {
+    const frame = await page(`
+      <script type="module" src="/dist/mf-member-counter.js"></script>
+      <script type="module" src="/dist/mf-actor-card.js"></script>
+      <mf-member-counter src="${FEED}" metric="actors" duration="0"></mf-member-counter>
+      <mf-actor-card src="${FEED}" actor-id="assoc-0001"></mf-actor-card>`);
+    await waitFor(() => shadowText(frame, 'mf-actor-card').includes('Gent'), 'no card', WAIT.heavy);
+    await waitFor(() => /\d actoren/.test(shadowText(frame, 'mf-member-counter')), 'no count', WAIT.heavy);
+    const all = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname);
+    expect(all.filter((path) => path === new URL(FEED, location.href).pathname)).to.have.length(1);
+    // Whichever asks first, the card's full read answers the counter too once it is there.
+    const readers = requested(frame).flatMap((path) => /chunks\/(read-core|count|normalise)-/.exec(path)?.[1] ?? []);
+    expect(readers).to.include.members(['read-core', 'normalise']);
+    // The same figure as the full reader counts: every actor but the network.
+    const feed = (await (await fetch(FEED)).json()) as { actors: Array<{ type: string }> };
+    const figure = /\d[\d.]*/.exec(shadowText(frame, 'mf-member-counter'))![0].replace(/\./g, '');
+    expect(Number(figure)).to.equal(feed.actors.filter((actor) => actor.type !== 'network').length);
+  });
+
   it('per-element entries: the validator comes with the first feed, not with any element', async () => {
     const names = ['mf-member-counter', 'mf-actor-card', 'mf-network-map', 'mf-actor-list'];
     const frame = await page(
