@@ -142,14 +142,8 @@ function* normaliseSteps(input: unknown, options: NormaliseOptions): Generator<v
     frame.actorsRaw.forEach((item, index) => unknownFields(item, ACTOR_KEYS, ['actors', index], report));
   }
 
-  const actors: Actor[] = [];
-  const byId = new Map<string, Actor>();
-  for (const { raw, at } of yield* keptActors(frame, schema.Actor)) {
-    if (actors.length % STRIDE === STRIDE - 1) yield;
-    const actor = toActor(raw, at, report);
-    actors.push(actor);
-    byId.set(actor.id, actor);
-  }
+  const actors = yield* keptActors(frame, schema.Actor, (raw, at) => toActor(raw, at, report));
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
 
   // The hub: the first `network` actor, else one made from the feed's `network` object.
   const made = hubFromInfo(frame, actors);

@@ -143,7 +143,8 @@ export function readFrame(input: unknown): Frame {
 }
 
 /**
- * The actors a feed keeps, in feed order, each with its pointer: each checked on its own, so one
+ * The actors a feed keeps, in feed order, each made by `keep` from its values and pointer as it is
+ * read (while they are in the cache): each checked on its own, so one
  * broken actor never costs the others; a problem with its id, type or name, an unknown type or a
  * repeated id skips it. `itemSchema` is the whole Actor (its other values are checked and dropped
  * when wrong) or ActorCore, which decides the same: those are the Actor's first entries, each
@@ -152,9 +153,10 @@ export function readFrame(input: unknown): Frame {
 export function* keptActors<T extends { id: string; type: string; name: string }>(
   frame: Frame,
   itemSchema: Schema<T>,
-): Generator<void, Array<{ readonly raw: T; readonly at: string }>> {
+  keep: (raw: T, at: string) => Actor,
+): Generator<void, Actor[]> {
   const { actorsRaw, types, report } = frame;
-  const kept: Array<{ raw: T; at: string }> = [];
+  const kept: Actor[] = [];
   const firstAt = new Map<string, string>();
   for (let index = 0; index < actorsRaw.length; index++) {
     if (index % STRIDE === STRIDE - 1) yield;
@@ -173,7 +175,7 @@ export function* keptActors<T extends { id: string; type: string; name: string }
     }
     const at = pointer(...base);
     firstAt.set(raw.id, at);
-    kept.push({ raw, at });
+    kept.push(keep(raw, at));
   }
   return kept;
 }
@@ -205,7 +207,7 @@ export function hubFromInfo(frame: Frame, actors: readonly Pick<Actor, 'id' | 't
 function* countSteps(input: unknown, options: NormaliseOptions): Generator<void, Network> {
   const frame = readFrame(input);
   const { info, updated, types, issues, report } = frame;
-  const actors: Actor[] = (yield* keptActors(frame, ActorCore)).map(({ raw, at }) => ({
+  const actors = yield* keptActors(frame, ActorCore, (raw, at) => ({
     id: raw.id,
     type: raw.type,
     name: cleanText(raw.name),
