@@ -111,7 +111,7 @@ export abstract class MfElement extends LitElement {
   }
 
   /** What the element reads of its feed: `counts` where counts are all it shows (the counter). */
-  static feedReading: Reading = 'full';
+  protected static feedReading: Reading = 'full';
 
   protected readonly data = new FeedController(this, (this.constructor as typeof MfElement).feedReading);
   #feedAttributeSaid = false;

@@ -49,7 +49,7 @@ export class MfMemberCounter extends MfElement {
   static override styles = [...MfElement.styles, styles];
 
   // A counter needs the actors' types and the feed's stats only: the counting reader (feed/read-core.ts).
-  static override feedReading: Reading = 'counts';
+  protected static override feedReading: Reading = 'counts';
 
   static override properties: PropertyDeclarations = {
     metric: {},
