@@ -100,9 +100,7 @@ const STEP_ALPHABET = Array.from({ length: 95 }, (_, i) => String.fromCharCode(3
   .join('');
 const STEP_ZERO = 43;
 const encodeStep = (step: number): string =>
-  step >= -STEP_ZERO && step < STEP_ALPHABET.length - STEP_ZERO
-    ? STEP_ALPHABET[step + STEP_ZERO]!
-    : `,${step},`;
+  step >= -STEP_ZERO && step < STEP_ALPHABET.length - STEP_ZERO ? STEP_ALPHABET[step + STEP_ZERO]! : `,${step},`;
 const encodeRing = (ring: number[][]): string => {
   let px = 0;
   let py = 0;
