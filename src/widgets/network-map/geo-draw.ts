@@ -4,7 +4,9 @@
  */
 import type { Camera } from './camera.js';
 import { shapePath, type Palette } from './palette.js';
-import { drawTexts, fillShape, Pen, textWidth, type Label } from './batch.js';
+import { drawTextSteps, fillShape, Pen, textWidth, type Label } from './batch.js';
+import type { PaintSteps } from './scene-cache.js';
+import { runAtOnce } from '../../util/slices.js';
 import type { GeoLayout, GeoNode } from './geo-layout.js';
 import type { Municipality } from './geo-data.js';
 
@@ -58,7 +60,20 @@ export interface GeoDrawResult {
   readonly paths: ReadonlyMap<string, Path2D>;
 }
 
+/** Points, actors or labels handled between two pauses of a first picture painted in slices. */
+const POINTS_STEP = 1024;
+const NODES_STEP = 256;
+const LABELS_STEP = 8;
+
 export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): GeoDrawResult {
+  return runAtOnce(drawGeoSteps(ctx, input));
+}
+
+/**
+ * `drawGeo` as steps (see `drawSteps` of the graph): each `yield` is a point where a first picture
+ * may pause until the next frame. The calls on the context are the same, in the same order.
+ */
+export function* drawGeoSteps(ctx: CanvasRenderingContext2D, input: GeoDrawInput): PaintSteps<GeoDrawResult> {
   const { layout, camera, palette } = input;
   const { width, height } = camera;
   const level = geoLevel(camera);
@@ -66,16 +81,19 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
 
   // Provinces, in screen coordinates (their paths are kept for hit-testing).
   const paths = new Map<string, Path2D>();
+  let points = 0;
   for (const province of layout.data.provinces) {
     const path = new Path2D();
     for (const ring of province.rings) {
-      ring.forEach(([x, y], i) => {
+      for (const [i, [x, y]] of ring.entries()) {
+        if (++points % POINTS_STEP === 0) yield;
         const [sx, sy] = camera.toScreen(x, y);
         if (i === 0) path.moveTo(sx, sy);
         else path.lineTo(sx, sy);
-      });
+      }
       path.closePath();
     }
+    yield;
     paths.set(province.id, path);
     const chosen = input.province === province.id;
     ctx.globalAlpha = input.province && !chosen ? 0.45 : 1;
@@ -87,8 +105,13 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
     ctx.stroke(path);
   }
 
+  yield;
   const targets: GeoTarget[] = [];
-  const shown = layout.nodes.filter(input.isShown);
+  const shown: GeoNode[] = [];
+  for (const [index, node] of layout.nodes.entries()) {
+    if (index % (NODES_STEP * 8) === NODES_STEP * 8 - 1) yield;
+    if (input.isShown(node)) shown.push(node);
+  }
   const onScreen = (x: number, y: number, r: number): boolean =>
     x + r > 0 && y + r > 0 && x - r < width && y - r < height;
 
@@ -96,7 +119,8 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
     // Colour and opacity set when they change, the transform outright (see batch.ts).
     const pen = new Pen(ctx);
     const base = ctx.getTransform();
-    for (const node of shown) {
+    for (const [index, node] of shown.entries()) {
+      if (index % NODES_STEP === NODES_STEP - 1) yield;
       const [x, y] = camera.toScreen(node.x, node.y);
       const r = 5;
       if (!onScreen(x, y, r)) continue;
@@ -120,7 +144,8 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
   } else {
     // Bubbles: one per province or municipality, with the number of actors in it.
     const groups = new Map<string, { label: string; x: number; y: number; count: number }>();
-    for (const node of shown) {
+    for (const [index, node] of shown.entries()) {
+      if (index % (NODES_STEP * 8) === NODES_STEP * 8 - 1) yield;
       const key = level === 'province' ? node.municipality.province : node.municipality.key;
       const group = groups.get(key);
       if (group) group.count++;
@@ -163,6 +188,7 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
       });
     }
     // A disc and its outline each, in turn (overlapping bubbles show through each other as before).
+    yield;
     const pen = new Pen(ctx);
     pen.fillStyle(palette.accent);
     pen.strokeStyle(palette.accent);
@@ -179,6 +205,7 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
   }
 
   // Labels: counts in bubbles, then names where there is room.
+  yield;
   const placed: Array<[number, number, number, number]> = [];
   const free = (x0: number, y0: number, x1: number, y1: number): boolean =>
     !placed.some(([a, b, c, d]) => x0 < c && x1 > a && y0 < d && y1 > b);
@@ -192,9 +219,12 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
     labels.push({ text, x, y, font, align: 'center' });
   };
   const sorted = [...targets].sort((a, b) => b.count - a.count);
-  for (const target of sorted)
+  for (const [index, target] of sorted.entries()) {
+    if (index % LABELS_STEP === LABELS_STEP - 1) yield;
     if (target.kind !== 'actor') label(input.formatCount(target.count), target.x, target.y, 12, 700);
-  for (const target of sorted.slice(0, 200)) {
+  }
+  for (const [index, target] of sorted.slice(0, 200).entries()) {
+    if (index % LABELS_STEP === LABELS_STEP - 1) yield;
     label(
       target.label.length > 32 ? `${target.label.slice(0, 30)}…` : target.label,
       target.x,
@@ -203,7 +233,8 @@ export function drawGeo(ctx: CanvasRenderingContext2D, input: GeoDrawInput): Geo
       target.kind === 'province' ? 700 : 400,
     );
   }
-  drawTexts(ctx, labels, palette.halo, palette.text);
+  yield;
+  yield* drawTextSteps(ctx, labels, palette.halo, palette.text);
 
   const ring = (id: string | undefined, color: string, gap: number, width: number): void => {
     const target = targets.find((t) => t.id === id);

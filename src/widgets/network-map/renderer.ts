@@ -9,6 +9,7 @@ import { shapePath, type Palette } from './palette.js';
 import { fillShape, Pen } from './batch.js';
 import { labelSteps, type CountLabel } from './graph-labels.js';
 import { runAtOnce } from '../../util/slices.js';
+import type { PaintSteps } from './scene-cache.js';
 
 export interface DrawInput {
   readonly layout: Layout;
@@ -83,7 +84,7 @@ const STEP = 256;
  * the same order, as `draw` makes at once, so the finished picture is the same to the pixel; the
  * caller makes sure nothing else paints or changes the context's state in between.
  */
-export function* drawSteps(ctx: CanvasRenderingContext2D, input: DrawInput): Generator<void, DrawResult> {
+export function* drawSteps(ctx: CanvasRenderingContext2D, input: DrawInput): PaintSteps<DrawResult> {
   const { layout, camera, palette, isShown, highlight } = input;
   const { width, height } = camera;
   const { k } = camera.view;

@@ -25,6 +25,9 @@ function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
 /** Main-thread time (ms) of one frame's slice of a first picture painted over several frames. */
 const SLICE_MS = 10;
 
+/** The steps of a picture painted over several frames: each `yield` is a point where it may pause. */
+export type PaintSteps<T = void> = Generator<void, T>;
+
 export class SceneCache {
   /** The last full picture, copied when a move begins. */
   private snapshot?: HTMLCanvasElement;
@@ -36,7 +39,7 @@ export class SceneCache {
   moved = false;
 
   /** A first picture being painted over several frames: its steps, what it shows, its last slice's stamp. */
-  painting?: { steps: Generator<void, void>; at: readonly unknown[]; stamp: number };
+  painting?: { steps: PaintSteps; at: readonly unknown[]; stamp: number };
 
   /**
    * Draws the scene. `key` lists everything the picture depends on besides the camera (the data,
@@ -51,7 +54,7 @@ export class SceneCache {
     scene: readonly unknown[],
     drawFull: () => void,
     refine: () => void,
-    paint?: () => Generator<void, void>,
+    paint?: () => PaintSteps,
   ): void {
     const canvas = ctx.canvas;
     const key = [...scene, canvas.width, canvas.height, camera.width, camera.height];

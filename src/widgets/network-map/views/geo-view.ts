@@ -14,16 +14,18 @@ import {
   ACTOR_AT,
   MUNICIPALITY_AT,
   drawGeo,
+  drawGeoSteps,
   geoLayoutFor,
   loadGeo,
   municipalityName,
+  type GeoDrawInput,
   type GeoDrawResult,
   type GeoLayout,
   type GeoNode,
   type GeoTarget,
 } from '../geo.js';
 import { nearestInDirection } from '../navigation.js';
-import { SceneCache } from '../scene-cache.js';
+import { SceneCache, type PaintSteps } from '../scene-cache.js';
 import { besidePanel, type MapHost, type MapInspection, type MapViewStrategy } from './map-view.js';
 
 export class GeoView implements MapViewStrategy {
@@ -37,6 +39,8 @@ export class GeoView implements MapViewStrategy {
   private fitted = false;
   private drawn?: GeoDrawResult;
   private readonly cache = new SceneCache();
+  /** The layout has not been drawn whole yet: its first picture is painted over a few frames. */
+  private first = false;
 
   constructor(
     private readonly host: MapHost,
@@ -67,6 +71,7 @@ export class GeoView implements MapViewStrategy {
           this.layout = layout;
           this.network = network;
           this.fitted = false;
+          this.first = true;
           this.host.requestUpdate();
         },
         (error: unknown) => {
@@ -122,29 +127,42 @@ export class GeoView implements MapViewStrategy {
     const font = style.fontFamily || 'sans-serif';
     const { province, selected, focused, highlight, lang, filter } = host;
     const scene = [layout, palette, surface, font, filter, province, selected, focused, highlight, lang];
-    const full = (): void => {
-      this.drawn = drawGeo(ctx, {
-        layout,
-        camera: this.camera,
-        palette,
-        surface,
-        font,
-        isShown: this.isShown,
-        ...(province ? { province } : {}),
-        provinceName: (id) => provinceLabel(id, lang),
-        municipalityName: (municipality) => municipalityName(municipality, lang),
-        formatCount: (count) => formatNumber(count, lang),
-        ...(selected ? { selected } : {}),
-        ...(focused ? { focused } : {}),
-        ...(highlight ? { highlight } : {}),
-      });
+    const input: GeoDrawInput = {
+      layout,
+      camera: this.camera,
+      palette,
+      surface,
+      font,
+      isShown: this.isShown,
+      ...(province ? { province } : {}),
+      provinceName: (id) => provinceLabel(id, lang),
+      municipalityName: (municipality) => municipalityName(municipality, lang),
+      formatCount: (count) => formatNumber(count, lang),
+      ...(selected ? { selected } : {}),
+      ...(focused ? { focused } : {}),
+      ...(highlight ? { highlight } : {}),
     };
-    this.cache.draw(ctx, this.camera, scene, full, () => host.scheduleDraw());
+    const full = (): void => {
+      this.drawn = drawGeo(ctx, input);
+      this.first = false;
+    };
+    const paint = (): PaintSteps => this.paintSteps(ctx, input);
+    this.cache.draw(ctx, this.camera, scene, full, () => host.scheduleDraw(), this.first ? paint : undefined);
   }
 
-  /** Before anything reads what was drawn where: the full picture, if the canvas shows it moved. */
-  private settle(): void {
-    if (!this.cache.moved) return;
+  /** The first picture in steps, as the graph's; what was drawn where is known once it is whole. */
+  private *paintSteps(ctx: CanvasRenderingContext2D, input: GeoDrawInput): PaintSteps {
+    this.drawn = yield* drawGeoSteps(ctx, input);
+    this.first = false;
+  }
+
+  /**
+   * Before anything reads what was drawn where: the full picture, if the canvas shows it moved or
+   * unfinished. `inspect()` reads the last whole picture without finishing one (`finish` false).
+   */
+  private settle(finish = true): void {
+    if (!this.cache.moved && !(finish && this.cache.painting)) return;
+    this.first = false;
     this.cache.invalidate();
     this.host.drawNow();
   }
@@ -284,7 +302,7 @@ export class GeoView implements MapViewStrategy {
   }
 
   inspect(): Partial<MapInspection> {
-    this.settle();
+    this.settle(false);
     if (!this.drawn || !this.layout) return {};
     return {
       geo: {

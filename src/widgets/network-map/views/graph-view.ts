@@ -10,7 +10,7 @@ import { Camera, boundsOf } from '../camera.js';
 import { layoutFor, type Layout, type LayoutNode } from '../layout.js';
 import { nearestInDirection } from '../navigation.js';
 import { clusterIsOpen, draw, drawSteps, type DrawInput, type DrawResult } from '../renderer.js';
-import { SceneCache } from '../scene-cache.js';
+import { SceneCache, type PaintSteps } from '../scene-cache.js';
 import { besidePanel, type MapHost, type MapInspection, type MapViewStrategy } from './map-view.js';
 
 let warmed = false;
@@ -124,12 +124,12 @@ export class GraphView implements MapViewStrategy {
       this.drawn = draw(ctx, input);
       this.first = false;
     };
-    const paint = (): Generator<void, void> => this.paintSteps(ctx, input);
+    const paint = (): PaintSteps => this.paintSteps(ctx, input);
     this.cache.draw(ctx, this.camera, scene, full, () => host.scheduleDraw(), this.first ? paint : undefined);
   }
 
   /** The first picture in steps; what was drawn where is known once it is whole (hit-testing finishes it first). */
-  private *paintSteps(ctx: CanvasRenderingContext2D, input: DrawInput): Generator<void, void> {
+  private *paintSteps(ctx: CanvasRenderingContext2D, input: DrawInput): PaintSteps {
     this.drawn = yield* drawSteps(ctx, input);
     this.first = false;
   }
