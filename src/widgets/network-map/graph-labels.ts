@@ -4,10 +4,14 @@
  */
 import type { LayoutNode } from './layout.js';
 import type { DrawInput, DrawResult } from './renderer.js';
-import { drawTexts, textWidth, type Label } from './batch.js';
+import { drawTextSteps, textWidth, type Label } from './batch.js';
+import type { PaintSteps } from './scene-cache.js';
 
-/** Labels placed (each measured once) between two pauses. */
-const LABEL_STEP = 48;
+/**
+ * Labels placed (each measured once) between two pauses. Few: a name in a script new to the page
+ * (Arabic, say) makes the browser look for a font that has it, a wait of several milliseconds.
+ */
+const LABEL_STEP = 8;
 
 /** A count (or a group's name) under a bubble, placed with the labels. */
 export interface CountLabel {
@@ -36,7 +40,7 @@ export function* labelSteps(
   counts: readonly CountLabel[],
   screenR: (node: LayoutNode) => number,
   result: DrawResult,
-): Generator<void, void> {
+): PaintSteps {
   const { camera, palette, highlight } = input;
   const placed: Box[] = [];
   const free = (box: Box): boolean =>
@@ -108,7 +112,8 @@ export function* labelSteps(
       place(name, x - screenR(node) - 5 - w, y, size, weight, 'left', node.actor.id);
     }
   }
-  for (const count of counts) {
+  for (const [index, count] of counts.entries()) {
+    if (index % LABEL_STEP === LABEL_STEP - 1) yield;
     const whole = count.others !== undefined;
     if (place(count.text, count.x, count.y, 12, 600, 'center', undefined, whole)) continue;
     for (const [x, y, align] of count.others ?? []) if (place(count.text, x, y, 12, 600, align, undefined, true)) break;
@@ -121,5 +126,5 @@ export function* labelSteps(
     place(node.actor.name, x + screenR(node) + 4, y, 11, 400, 'left', node.actor.id);
   }
   yield;
-  drawTexts(ctx, labels, palette.halo, palette.text);
+  yield* drawTextSteps(ctx, labels, palette.halo, palette.text);
 }
