@@ -9,7 +9,7 @@
  *   and including lazily loaded chunks.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -17,9 +17,8 @@ import { BUDGETS, FLOOR_KB, NOT_ENFORCED, type BudgetId } from './bench/budgets.
 import { checkSizes } from './bench/check.js';
 import { importClosure } from './bench/closure.js';
 import { budgetFigures, dataTableFigures, gzipSize } from './bench/sizes.js';
-import { launchChromium, serveFiles, shutdown } from './bench/setup.js';
+import { launchChromium, serveFiles, shutdown, writeBenchFeeds } from './bench/setup.js';
 import { build } from 'vite';
-import { generateSample, generateStress } from '../src/mocks/sample.js';
 import type { Timing } from './bench/feed-page.js';
 import type { ListTiming } from './bench/map-page.js';
 import { benchMapModes } from './bench/map-run.js';
@@ -117,13 +116,7 @@ async function speed(): Promise<void> {
     publicDir: false,
     build: { outDir: out, emptyOutDir: true, target: 'es2022' },
   });
-  mkdirSync(join(out, 'feeds'), { recursive: true });
-  writeFileSync(join(out, 'feeds/sample.json'), JSON.stringify(generateSample()));
-  writeFileSync(join(out, 'feeds/stress.json'), JSON.stringify(generateStress()));
-  writeFileSync(
-    join(out, 'feeds/map-2k.json'),
-    JSON.stringify(generateSample({ associations: 1250, othersPerType: 80 })),
-  );
+  writeBenchFeeds(join(out, 'feeds'));
 
   // Two partner pages showing one counter: with the whole set, and with the loader.
   for (const [name, script] of [

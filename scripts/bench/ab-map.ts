@@ -8,15 +8,13 @@
  * Prints, per feed and view, for each side: first frame (median), the longest task from data
  * ready to the first frame (median, worst), and the p95 frame interval of the pan and of the zoom.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
-import { generateSample, generateStress } from '../../src/mocks/sample.js';
 import { flagsFor, rasterModesOf } from './flags.js';
 import type { MapTiming } from './map-page.js';
-import { launchChromium, serveFiles, shutdown } from './setup.js';
+import { launchChromium, serveFiles, shutdown, writeBenchFeeds } from './setup.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, '.cache/ab');
@@ -52,13 +50,7 @@ for (const [side, checkout] of Object.entries(sides)) {
     build: { outDir: join(out, side), emptyOutDir: true, target: 'es2022' },
   });
 }
-mkdirSync(join(out, 'feeds'), { recursive: true });
-writeFileSync(join(out, 'feeds/sample.json'), JSON.stringify(generateSample()));
-writeFileSync(join(out, 'feeds/stress.json'), JSON.stringify(generateStress()));
-writeFileSync(
-  join(out, 'feeds/map-2k.json'),
-  JSON.stringify(generateSample({ associations: 1250, othersPerType: 80 })),
-);
+writeBenchFeeds(join(out, 'feeds'));
 const server = await serveFiles({
   mounts: [
     { prefix: '/a/feeds/', dir: join(out, 'feeds') },

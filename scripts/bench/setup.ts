@@ -3,12 +3,13 @@
  * headless Chromium driven by puppeteer-core, with the flags it is given (BENCH_FLAGS by default).
  * Used by `npm run bench` (scripts/bench.ts, scripts/bench/studio.ts) and `npm run bench:peers`.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findChrome } from '../chrome.mjs';
 import { BENCH_FLAGS } from './flags.js';
+import { generateSample, generateStress } from '../../src/mocks/sample.js';
 
 // ---------- server ----------
 
@@ -103,4 +104,12 @@ export async function within<T>(promise: Promise<T>, ms: number, what: string): 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The bench's feeds in `dir`: the sample (about 3,200 actors), the stress feed (20,000) and the map's 2k. */
+export function writeBenchFeeds(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'sample.json'), JSON.stringify(generateSample()));
+  writeFileSync(join(dir, 'stress.json'), JSON.stringify(generateStress()));
+  writeFileSync(join(dir, 'map-2k.json'), JSON.stringify(generateSample({ associations: 1250, othersPerType: 80 })));
 }

@@ -11,14 +11,13 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call --
    Chromium's trace events are untyped JSON, read field by field. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
-import { generateSample, generateStress } from '../../src/mocks/sample.js';
 import { flagsFor, type RasterMode } from './flags.js';
-import { launchChromium, serveFiles, shutdown } from './setup.js';
+import { launchChromium, serveFiles, shutdown, writeBenchFeeds } from './setup.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, '.cache/trace');
@@ -57,13 +56,7 @@ async function buildPage(): Promise<void> {
     publicDir: false,
     build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: false },
   });
-  mkdirSync(join(out, 'feeds'), { recursive: true });
-  writeFileSync(join(out, 'feeds/sample.json'), JSON.stringify(generateSample()));
-  writeFileSync(join(out, 'feeds/stress.json'), JSON.stringify(generateStress()));
-  writeFileSync(
-    join(out, 'feeds/map-2k.json'),
-    JSON.stringify(generateSample({ associations: 1250, othersPerType: 80 })),
-  );
+  writeBenchFeeds(join(out, 'feeds'));
 }
 
 const CATEGORIES = [
