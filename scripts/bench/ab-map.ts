@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { flagsFor, rasterModesOf } from './flags.js';
 import type { MapTiming } from './map-page.js';
-import { launchChromium, serveFiles, shutdown, writeBenchFeeds } from './setup.js';
+import { coldPage, launchChromium, serveFiles, shutdown, writeBenchFeeds } from './setup.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, '.cache/ab');
@@ -94,12 +94,9 @@ for (const mode of rasterModesOf(args.raster)) {
       const runs: Record<string, MapTiming[]> = { a: [], b: [] };
       for (let round = 0; round < Number(args.rounds); round++) {
         for (const side of round % 2 === 0 ? ['a', 'b'] : ['b', 'a']) {
-          const page = await browser.newPage();
-          await page.setViewport({ width: 1200, height: 800 });
-          await page.goto(`${server.origin}/${side}/`, { waitUntil: 'load' });
-          await page.waitForFunction(`'benchMap' in window`);
+          const { page, close } = await coldPage(browser, `${server.origin}/${side}/`, 'benchMap');
           runs[side]!.push((await page.evaluate(`benchMap('feeds/${feed}.json', '${view}')`)) as MapTiming);
-          await page.close();
+          await close();
         }
       }
       for (const side of ['a', 'b']) {

@@ -5,7 +5,7 @@
  */
 import { flagsFor, RASTER_LABEL, type RasterMode } from './flags.js';
 import type { MapTiming } from './map-page.js';
-import { launchChromium, shutdown } from './setup.js';
+import { coldPage, launchChromium, shutdown } from './setup.js';
 
 interface BenchWindow {
   benchMap(url: string, view?: string): Promise<MapTiming>;
@@ -66,10 +66,7 @@ export async function benchMapModes(base: string, modes: readonly RasterMode[]):
         // Three cold pages each (a partner's visitor arrives cold): the median, and the worst long task.
         const runs: Array<MapTiming & { heap: number }> = [];
         for (let run = 0; run < 3; run++) {
-          const page = await browser.newPage();
-          await page.setViewport({ width: 1200, height: 800 });
-          await page.goto(`${base}/`, { waitUntil: 'load' });
-          await page.waitForFunction(() => 'benchMap' in window);
+          const { page, close } = await coldPage(browser, `${base}/`, 'benchMap');
           const timing = await page.evaluate(
             (url: string, v: string) => (window as unknown as BenchWindow).benchMap(url, v),
             `/feeds/${name}.json`,
@@ -77,7 +74,7 @@ export async function benchMapModes(base: string, modes: readonly RasterMode[]):
           );
           await page.evaluate(() => (window as unknown as BenchWindow).gc?.());
           runs.push({ ...timing, heap: ((await page.metrics()).JSHeapUsedSize ?? 0) / 1024 / 1024 });
-          await page.close();
+          await close();
         }
         const pan = runs.flatMap((run) => run.frames.slice(0, run.panFrames));
         const zoom = runs.flatMap((run) => run.frames.slice(run.panFrames));

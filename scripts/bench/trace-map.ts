@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { flagsFor, type RasterMode } from './flags.js';
-import { launchChromium, serveFiles, shutdown, writeBenchFeeds } from './setup.js';
+import { coldPage, launchChromium, serveFiles, shutdown, writeBenchFeeds } from './setup.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, '.cache/trace');
@@ -268,10 +268,7 @@ try {
   await warm.evaluate(`benchMap('/feeds/sample.json')`);
   await warm.close();
   for (let run = 0; run < Number(args.runs); run++) {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1200, height: 800 });
-    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
-    await page.waitForFunction(`'benchMap' in window`);
+    const { page, close } = await coldPage(browser, `${server.origin}/`, 'benchMap');
     await page.evaluate(
       `window.addEventListener('mf-load', () => performance.mark('ready'), { capture: true, once: true })`,
     );
@@ -304,7 +301,7 @@ try {
     const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
     console.log(`\n${args.raster} ${args.feed} ${args.view} run ${run + 1}`);
     analyse(events, timing, Number(args.min));
-    await page.close();
+    await close();
   }
   console.log(
     `\nworst task after ready, per run (wall / thread ms): ${summary.map(([w, t]) => `${w.toFixed(0)}/${t.toFixed(0)}`).join('  ')}`,

@@ -372,10 +372,13 @@ export const styles = css`
     z-index: 1;
   }
 
+  /* Over the drawing while its first picture is painted in slices: the data is in, so it stands
+     still. A pulse here would have the compositor drawing frames while the main thread paints. */
   .skeleton--cover {
     position: absolute;
     inset: 0;
     height: auto;
+    animation: none;
   }
 
   .skeleton--map {
