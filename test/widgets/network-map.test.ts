@@ -404,6 +404,32 @@ describe('<mf-network-map> events', () => {
     await waitFor(() => canvas.width === Math.round(canvas.getBoundingClientRect().width), 'not back at 1×');
   });
 
+  it('draws anew within the frame of a resize: no frame shows the canvas blank or stretched', async () => {
+    const el = await map(html`<mf-network-map src=${FEEDS.small}></mf-network-map>`);
+    const canvas = q<HTMLCanvasElement>(el, 'canvas')!;
+    const stage = q<HTMLElement>(el, '.stage')!;
+    // Observed after the map's own observer, so called after it in the same frame.
+    let calls = 0;
+    const seen = new Promise<{ width: number; inked: boolean }>((resolve) => {
+      const observer = new ResizeObserver(() => {
+        if (calls++ === 0) return; // the first observation, at once
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let inked = false;
+        for (let i = 3; i < data.length && !inked; i += 4) inked = data[i] !== 0;
+        observer.disconnect();
+        resolve({ width: canvas.width, inked });
+      });
+      observer.observe(stage);
+    });
+    await frame();
+    await frame();
+    el.parentElement!.style.width = '600px';
+    const { width, inked } = await seen;
+    expect(width).to.equal(Math.round(stage.getBoundingClientRect().width * window.devicePixelRatio));
+    expect(width).to.be.below(900);
+    expect(inked, 'the canvas was blank after the resize').to.equal(true);
+  });
+
   it('draws again after being moved in the page while a frame was pending', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 900px">

@@ -171,7 +171,10 @@ export class MfNetworkMap extends MfElement {
       this.graph.camera.setSize(width, height);
       this.geo.camera.setSize(width, height);
       this.current.fitIfReady();
-      this.draw.now();
+      // A picture on screen is drawn anew at once (no frame of a stretched one); a first picture
+      // being painted waits for its next frame, not adding a slice to the task that lays out the page.
+      if (this.current.painting) this.draw.schedule();
+      else this.draw.now();
     },
   );
 

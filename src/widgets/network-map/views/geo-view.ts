@@ -53,6 +53,10 @@ export class GeoView implements MapViewStrategy {
     return this.layout !== undefined;
   }
 
+  get painting(): boolean {
+    return this.first;
+  }
+
   readonly keysReady = true;
 
   // An actor's province is where it is drawn (coordinates or municipality).

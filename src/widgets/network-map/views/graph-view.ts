@@ -37,6 +37,10 @@ export class GraphView implements MapViewStrategy {
     return this.layout !== undefined;
   }
 
+  get painting(): boolean {
+    return this.first;
+  }
+
   get keysReady(): boolean {
     return this.layout !== undefined;
   }

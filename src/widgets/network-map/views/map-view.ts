@@ -72,6 +72,8 @@ export interface MapViewStrategy {
   readonly camera: Camera;
   /** It has what it needs to draw (its layout, its boundaries). */
   readonly ready: boolean;
+  /** Its first picture is still being painted, a slice per frame, under the cover. */
+  readonly painting: boolean;
   /** Whether it answers keys now. */
   readonly keysReady: boolean;
   /** Starts, or starts again for another network, whatever the view needs; updates the host when done. */
