@@ -4,7 +4,7 @@
  * and frame times over the same scripted pan and zoom.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium, pauseAnimations, shutdown, Timeout, within } from '../setup.js';
+import { launchChromium, reduceMotion, shutdown, Timeout, within } from '../setup.js';
 import { PAN_BUDGET_MS, ZOOM_BUDGET_MS, type Library, type Size } from './options.js';
 import type { InteractOptions, InteractResult, LayoutMode, LoadOptions, LoadResult } from './types.js';
 
@@ -74,8 +74,8 @@ export async function measure(
       timeoutMs,
       step,
     );
-    // Every library's page alike (only ours has a loading pulse): see pauseAnimations.
-    await pauseAnimations(page);
+    // Every library's page alike (only ours has a loading pulse): see reduceMotion in setup.ts.
+    await reduceMotion(page);
     step = 'data ready → first complete frame';
     const url = `/data/${library === 'ours' ? 'feed' : 'graph'}-${size}.json`;
     const options: LoadOptions = { url, mode, width: surface.width, height: surface.height };
