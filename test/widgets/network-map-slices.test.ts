@@ -23,8 +23,8 @@ import {
 } from '../../src/widgets/network-map/geo.js';
 import { computeLayout } from '../../src/widgets/network-map/layout.js';
 import { readPalette } from '../../src/widgets/network-map/palette.js';
-import { draw, drawSteps } from '../../src/widgets/network-map/renderer.js';
-import type { PaintSteps } from '../../src/widgets/network-map/scene-cache.js';
+import { draw, drawSteps, type DrawResult } from '../../src/widgets/network-map/renderer.js';
+import { SceneCache, type PaintSteps } from '../../src/widgets/network-map/scene-cache.js';
 import { engine } from '../helpers/browser.js';
 
 const [W, H] = [900, 600];
@@ -64,6 +64,12 @@ function differing(a: HTMLCanvasElement, b: HTMLCanvasElement): number {
   let count = 0;
   for (let i = 0; i < pa.length; i++) if (pa[i] !== pb[i]) count++;
   return count;
+}
+
+function blank(element: HTMLCanvasElement): boolean {
+  const data = element.getContext('2d')!.getImageData(0, 0, element.width, element.height).data;
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return false;
+  return true;
 }
 
 describe('<mf-network-map>: a first picture painted in slices (issue 16)', function () {
@@ -136,5 +142,51 @@ describe('<mf-network-map>: a first picture painted in slices (issue 16)', funct
       expect(painted.result.level, name).to.equal(drawn.level);
       if (samePixels) expect(differing(once, sliced), name).to.equal(0);
     }
+  });
+
+  it('the scene cache paints it off screen: the canvas is untouched until the picture is whole, then shows it', () => {
+    const layout = computeLayout(network);
+    const camera = cameraAt(cameraAt({ x: 0, y: 0, k: 1 }).fitView(layout.bounds));
+    const input = {
+      layout,
+      camera,
+      palette,
+      font: 'sans-serif',
+      isShown: (node: (typeof layout.nodes)[number]) => passes(node.actor, {}),
+      formatCount: (count: number) => String(count),
+      groupLabel: (type: string, count: number) => `${count} ${type}`,
+      links: network.links,
+    };
+    const [once, onceCtx] = canvas();
+    const drawn = draw(onceCtx, input);
+    let painted: DrawResult | undefined;
+    // Each step takes a few milliseconds, so that the cache's slices (10 ms) take several frames.
+    function* slowly(target: CanvasRenderingContext2D): PaintSteps {
+      const steps = drawSteps(target, input);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return void (painted = step.value);
+        const until = performance.now() + 4;
+        while (performance.now() < until) Math.random();
+        yield;
+      }
+    }
+    const [shown, shownCtx] = canvas();
+    const cache = new SceneCache();
+    let frames = 0;
+    while (!painted && frames < 1000) {
+      frames++;
+      // What the draw controller and other draws do to the canvas between two frames.
+      shownCtx.setTransform(DPR, 0, 0, DPR, 0, 0);
+      shownCtx.fillStyle = '#ff00ff';
+      shownCtx.globalAlpha = 0.5;
+      cache.draw(shownCtx, camera, ['scene'], () => expect.fail('drawn at once'), () => undefined, slowly);
+      if (!painted) expect(blank(shown), `the canvas changed in frame ${frames}`).to.equal(true);
+    }
+    expect(frames).to.be.greaterThan(2);
+    expect(cache.painting).to.equal(undefined);
+    expect(painted).to.deep.equal(drawn);
+    if (samePixels) expect(differing(once, shown)).to.equal(0);
+    else expect(blank(shown)).to.equal(false);
   });
 });

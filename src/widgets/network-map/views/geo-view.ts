@@ -150,7 +150,7 @@ export class GeoView implements MapViewStrategy {
       this.drawn = drawGeo(ctx, input);
       this.first = false;
     };
-    const paint = (): PaintSteps => this.paintSteps(ctx, input);
+    const paint = (target: CanvasRenderingContext2D): PaintSteps => this.paintSteps(target, input);
     this.cache.draw(ctx, this.camera, scene, full, () => host.scheduleDraw(), this.first ? paint : undefined);
   }
 

@@ -128,7 +128,7 @@ export class GraphView implements MapViewStrategy {
       this.drawn = draw(ctx, input);
       this.first = false;
     };
-    const paint = (): PaintSteps => this.paintSteps(ctx, input);
+    const paint = (target: CanvasRenderingContext2D): PaintSteps => this.paintSteps(target, input);
     this.cache.draw(ctx, this.camera, scene, full, () => host.scheduleDraw(), this.first ? paint : undefined);
   }
 
