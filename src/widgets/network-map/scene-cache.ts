@@ -73,6 +73,8 @@ export class SceneCache {
       return;
     }
     if (paint && !camera.moving) {
+      // The slice's time counts from here: making the canvas off screen is part of it.
+      const until = performance.now() + SLICE_MS;
       // Another picture asked for (the scene, the size or the view changed): it starts again.
       const at = [...key, camera.view.x, camera.view.y, camera.view.k];
       if (!this.painting || !sameKey(this.painting.at, at)) {
@@ -81,7 +83,6 @@ export class SceneCache {
       }
       const painting = this.painting;
       if (painting) {
-        const until = performance.now() + SLICE_MS;
         while (performance.now() < until)
           if (painting.steps.next().done) return this.drawFully(ctx, camera, key, () => this.present(ctx, painting.on));
         return refine();
