@@ -180,7 +180,14 @@ describe('<mf-network-map>: a first picture painted in slices (issue 16)', funct
       shownCtx.setTransform(DPR, 0, 0, DPR, 0, 0);
       shownCtx.fillStyle = '#ff00ff';
       shownCtx.globalAlpha = 0.5;
-      cache.draw(shownCtx, camera, ['scene'], () => expect.fail('drawn at once'), () => undefined, slowly);
+      cache.draw(
+        shownCtx,
+        camera,
+        ['scene'],
+        () => expect.fail('drawn at once'),
+        () => undefined,
+        slowly,
+      );
       if (!painted) expect(blank(shown), `the canvas changed in frame ${frames}`).to.equal(true);
     }
     expect(frames).to.be.greaterThan(2);
