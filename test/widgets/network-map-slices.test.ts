@@ -21,9 +21,9 @@ import {
   geoLayoutFor,
   loadGeo,
 } from '../../src/widgets/network-map/geo.js';
-import { computeLayout } from '../../src/widgets/network-map/layout.js';
+import { computeLayout, type Layout } from '../../src/widgets/network-map/layout.js';
 import { readPalette } from '../../src/widgets/network-map/palette.js';
-import { draw, drawSteps, type DrawResult } from '../../src/widgets/network-map/renderer.js';
+import { draw, drawSteps, type DrawInput, type DrawResult } from '../../src/widgets/network-map/renderer.js';
 import { SceneCache, type PaintSteps } from '../../src/widgets/network-map/scene-cache.js';
 import { engine } from '../helpers/browser.js';
 
@@ -78,6 +78,17 @@ describe('<mf-network-map>: a first picture painted in slices (issue 16)', funct
   const palette = readPalette(document.body, network.types);
   let samePixels = true;
 
+  const graphInput = (layout: Layout, camera: Camera): DrawInput => ({
+    layout,
+    camera,
+    palette,
+    font: 'sans-serif',
+    isShown: (node) => passes(node.actor, {}),
+    formatCount: (count) => String(count),
+    groupLabel: (type, count) => `${count} ${type}`,
+    links: network.links,
+  });
+
   before(async () => {
     samePixels = (await engine()) !== 'webkit';
   });
@@ -92,16 +103,7 @@ describe('<mf-network-map>: a first picture painted in slices (issue 16)', funct
       ['clusters open', centre(1.1)],
       ['close', centre(4)],
     ] as const) {
-      const input = {
-        layout,
-        camera: cameraAt(view),
-        palette,
-        font: 'sans-serif',
-        isShown: (node: (typeof layout.nodes)[number]) => passes(node.actor, {}),
-        formatCount: (count: number) => String(count),
-        groupLabel: (type: string, count: number) => `${count} ${type}`,
-        links: network.links,
-      };
+      const input = graphInput(layout, cameraAt(view));
       const [once, onceCtx] = canvas();
       const [sliced, slicedCtx] = canvas();
       const drawn = draw(onceCtx, input);
@@ -147,16 +149,7 @@ describe('<mf-network-map>: a first picture painted in slices (issue 16)', funct
   it('the scene cache paints it off screen: the canvas is untouched until the picture is whole, then shows it', () => {
     const layout = computeLayout(network);
     const camera = cameraAt(cameraAt({ x: 0, y: 0, k: 1 }).fitView(layout.bounds));
-    const input = {
-      layout,
-      camera,
-      palette,
-      font: 'sans-serif',
-      isShown: (node: (typeof layout.nodes)[number]) => passes(node.actor, {}),
-      formatCount: (count: number) => String(count),
-      groupLabel: (type: string, count: number) => `${count} ${type}`,
-      links: network.links,
-    };
+    const input = graphInput(layout, camera);
     const [once, onceCtx] = canvas();
     const drawn = draw(onceCtx, input);
     let painted: DrawResult | undefined;
